@@ -1,0 +1,69 @@
+import { defineConfig as definePostgresConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { defineConfig as definePgliteConfig } from '@mikro-orm/pglite';
+import { Migrator } from '@mikro-orm/migrations';
+import type { Options } from '@mikro-orm/core';
+import { entities } from './entities.js';
+import { migrationsList } from '../migrations/index.js';
+
+export interface DatabaseSettings {
+  /** A PostgreSQL connection URL; when absent the embedded PGlite database is used. */
+  databaseUrl?: string;
+  /** PGlite data directory, or `memory://` for a throw-away database. */
+  pgliteDir?: string;
+  /** Receives every SQL statement the ORM sends (used to count statements per request). */
+  onQuery?: (sql: string) => void;
+  /** A PGlite data directory dump (tarball) to start from, instead of an empty cluster. */
+  pgliteLoadDataDir?: Blob;
+}
+
+export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseSettings {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    pgliteDir: env.PGLITE_DIR || '.data/pglite',
+  };
+}
+
+export function ormConfig(settings: DatabaseSettings): Options {
+  const common = {
+    entities,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList,
+      path: 'src/migrations',
+      pathTs: 'src/migrations',
+      snapshotName: '.snapshot',
+      transactional: true,
+      allOrNothing: true,
+    },
+    // Queries are executed explicitly; the ORM never lazily fetches behind a resolver's back.
+    allowGlobalContext: false,
+    debug: settings.onQuery ? ['query' as const] : false,
+    loggerFactory: settings.onQuery ? queryLoggerFactory(settings.onQuery) : undefined,
+  };
+  if (settings.databaseUrl) {
+    return definePostgresConfig({
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: settings.databaseUrl,
+      pool: { min: 0, max: 10 },
+    }) as Options;
+  }
+  return definePgliteConfig({
+    ...common,
+    dbName: settings.pgliteDir ?? '.data/pglite',
+    driverOptions: settings.pgliteLoadDataDir ? { loadDataDir: settings.pgliteLoadDataDir } : undefined,
+  }) as Options;
+}
+
+function queryLoggerFactory(onQuery: (sql: string) => void): Options['loggerFactory'] {
+  return () => ({
+    log: (namespace: string, message: string) => {
+      if (namespace === 'query') onQuery(message);
+    },
+    error: () => {},
+    warn: () => {},
+    logQuery: (context: { query: string }) => onQuery(context.query),
+    setDebugMode: () => {},
+    isEnabled: (namespace: string) => namespace === 'query',
+  });
+}

@@ -1,0 +1,31 @@
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ormConfig, type DatabaseSettings } from './config.js';
+
+export interface Database {
+  orm: MikroORM;
+  /** A fresh entity manager; every request and every import gets its own. */
+  fork(): EntityManager;
+  close(): Promise<void>;
+}
+
+/** Connects, and brings the schema up to date through the committed migrations. */
+export async function openDatabase(settings: DatabaseSettings, { migrate = true } = {}): Promise<Database> {
+  const orm = await MikroORM.init(ormConfig(settings));
+  if (migrate) await orm.migrator.up();
+  return {
+    orm,
+    fork: () => orm.em.fork() as EntityManager,
+    close: () => orm.close(true),
+  };
+}
+
+/** True when the database answers and no migration is pending. */
+export async function isReady(database: Database): Promise<boolean> {
+  try {
+    const pending = await database.orm.migrator.getPending();
+    return pending.length === 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,17 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+
+/** A step of the whole care pathway, ordered from prevention to discharge. */
+@Entity({ tableName: 'pathway_stages' })
+export class PathwayStage {
+  @PrimaryKey({ type: 'string', length: 40 })
+  code!: string;
+
+  @Property({ type: 'string' })
+  label!: string;
+
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Property({ type: 'integer', unique: true })
+  sortOrder!: number;
+}
