@@ -34,6 +34,8 @@ export function ormConfig(settings: DatabaseSettings): Options {
       snapshotName: '.snapshot',
       transactional: true,
       allOrNothing: true,
+      // The server and CLI print their own summary of what was applied.
+      silent: true,
     },
     // Queries are executed explicitly; the ORM never lazily fetches behind a resolver's back.
     allowGlobalContext: false,

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase, type Database } from '../../src/db/database.js';
+import { readTestRun, testRunDir, type TestDataset } from './test-run.js';
+import { quoteIdent, urlForDatabase, withAdminClient } from './postgres-admin.js';
+
+export interface TestDatabaseOptions {
+  dataset?: TestDataset;
+  /** Receives every SQL statement, to count statements per request. */
+  onQuery?: (sql: string) => void;
+}
+
+let clones = 0;
+
+/**
+ * A database of this test file's own, already migrated: a clone of the run's template on PostgreSQL,
+ * or a PGlite instance on a copy of the run's data directory (removed again on close).
+ */
+export async function openTestDatabase({ dataset = 'empty', onQuery }: TestDatabaseOptions = {}): Promise<Database> {
+  const run = readTestRun();
+  if (run.postgres) {
+    const name = `${run.postgres.prefix}_${process.pid}_${++clones}`;
+    const template = run.postgres.templates[dataset];
+    await withAdminClient(run.postgres.adminUrl, (client) =>
+      client.query(`create database ${quoteIdent(name)} template ${quoteIdent(template)}`),
+    );
+    return openDatabase({ databaseUrl: urlForDatabase(run.postgres.adminUrl, name), onQuery }, { migrate: false });
+  }
+  const dataDir = join(testRunDir(), `pglite-${process.pid}-${++clones}`);
+  cpSync(run.pglite!.dataDirs[dataset], dataDir, { recursive: true });
+  const database = await openDatabase({ pgliteDir: dataDir, onQuery }, { migrate: false });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
