@@ -1,11 +1,14 @@
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ormConfig, type DatabaseSettings } from './config.js';
+import { SqlRunner } from './sql.js';
 
 export interface Database {
   orm: MikroORM;
   /** A fresh entity manager; every request and every import gets its own. */
   fork(): EntityManager;
+  /** Hand-written SQL with bind parameters, in the given entity manager's transaction if it has one. */
+  sql(em?: EntityManager): SqlRunner;
   close(): Promise<void>;
 }
 
@@ -16,6 +19,7 @@ export async function openDatabase(settings: DatabaseSettings, { migrate = true 
   return {
     orm,
     fork: () => orm.em.fork() as EntityManager,
+    sql: (em) => new SqlRunner(em ?? (orm.em.fork() as EntityManager), settings.onQuery),
     close: () => orm.close(true),
   };
 }

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import { openDatabase, type Database } from './db/database.js';
+import type { RequestContext } from './graphql/context.js';
+import { buildApiSchema } from './graphql/schema.js';
+import { createApolloServer } from './server/apollo.js';
+import { createHttpServer } from './server/http-server.js';
+import type { ServerConfig } from './config.js';
+
+export interface App {
+  database: Database;
+  apollo: ApolloServer<RequestContext>;
+  http: Server;
+  /** Stops accepting, lets in-flight requests finish, then closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Wires database, schema, Apollo and HTTP together; does not listen (tests use it in-process). */
+export async function createApp(config: ServerConfig, database?: Database): Promise<App> {
+  const db = database ?? (await openDatabase(config.database));
+  const apollo = createApolloServer(await buildApiSchema(), { production: config.production });
+  await apollo.start();
+  const http = createHttpServer(db, apollo, { maxBodyBytes: config.maxBodyBytes });
+  return {
+    database: db,
+    apollo,
+    http,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeIdleConnections();
+      });
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badArgument } from './errors.js';
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+@ObjectType({ description: 'Where a page of a connection starts and ends.' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size: default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the edge after which the page starts.' })
+  after?: string | null;
+}
+
+/** A validated page request: how many rows to skip and how many to return. */
+export interface Page {
+  offset: number;
+  limit: number;
+}
+
+export function pageOf(args: PageArgs): Page {
+  const limit = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+    throw badArgument('first', `must be between 0 and ${MAX_PAGE_SIZE} (was ${limit})`);
+  }
+  return { offset: args.after ? decodeCursor(args.after) + 1 : 0, limit };
+}
+
+// Cursors are opaque to clients; inside they are positions in the ordered result.
+export function encodeCursor(position: number): string {
+  return Buffer.from(`pos:${position}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const match = /^pos:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw badArgument('after', 'is not a cursor returned by this API');
+  return Number(match[1]);
+}
+
+/** The shape every connection resolver returns; the generic types below render it. */
+export interface ConnectionResult<T> {
+  totalCount: number;
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
+
+export function connectionOf<T>(nodes: T[], totalCount: number, page: Page): ConnectionResult<T> {
+  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+  return {
+    totalCount,
+    edges,
+    pageInfo: {
+      hasNextPage: page.offset + nodes.length < totalCount,
+      hasPreviousPage: page.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function Connection<T extends object>(node: ClassType<T>, name: string = node.name) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} records (Relay connection).` })
+  class ConnectionType {
+    @Field(() => Int, { description: 'Number of records matching, across all pages.' })
+    totalCount!: number;
+
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return ConnectionType;
+}

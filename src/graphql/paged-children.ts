@@ -1,0 +1,78 @@
+import DataLoader from 'dataloader';
+import type { SqlRunner } from '../db/sql.js';
+import { connectionOf, type ConnectionResult, type Page } from './connection.js';
+
+/**
+ * A page of child records for one parent, e.g. the needs of one ICS. Requests for many parents with
+ * the same filter are answered by one statement, whatever the number of parents or rows.
+ */
+export interface ChildPageRequest<Filter> {
+  parent: string;
+  filter: Filter;
+  page: Page;
+}
+
+/**
+ * The SQL for one kind of child list. `select` must return the child columns plus `parent_key`,
+ * filtered to the parents in `$1`; `order` orders rows within a parent. `where` adds the filter's
+ * conditions with parameters numbered from `$2`.
+ */
+export interface ChildQuery<Filter> {
+  select: string;
+  order: string;
+  where(filter: Filter, params: unknown[]): string[];
+}
+
+export function childPageLoader<Filter, Row>(
+  query: ChildQuery<Filter>,
+): (sql: SqlRunner) => DataLoader<ChildPageRequest<Filter>, ConnectionResult<Row>, string> {
+  return (sql) =>
+    new DataLoader(
+      async (requests) => {
+        const groups = new Map<string, ChildPageRequest<Filter>[]>();
+        for (const request of requests) {
+          const key = JSON.stringify([request.filter, request.page]);
+          groups.set(key, [...(groups.get(key) ?? []), request]);
+        }
+        const results = new Map<ChildPageRequest<Filter>, ConnectionResult<Row>>();
+        await Promise.all(
+          [...groups.values()].map(async (group) => {
+            const byParent = await loadGroup<Filter, Row>(sql, query, group);
+            for (const request of group) results.set(request, byParent(request.parent));
+          }),
+        );
+        return requests.map((request) => results.get(request)!);
+      },
+      { cacheKeyFn: (request) => JSON.stringify([request.parent, request.filter, request.page]) },
+    );
+}
+
+async function loadGroup<Filter, Row>(
+  sql: SqlRunner,
+  query: ChildQuery<Filter>,
+  group: ChildPageRequest<Filter>[],
+): Promise<(parent: string) => ConnectionResult<Row>> {
+  const { filter, page } = group[0];
+  const params: unknown[] = [[...new Set(group.map((request) => request.parent))]];
+  const conditions = query.where(filter, params);
+  params.push(page.offset, page.offset + page.limit);
+  const rows = await sql.rows<Row & { parent_key: string; position: number; total: number }>(
+    `with matched as (
+       select child.*,
+              (row_number() over (partition by parent_key order by ${query.order}) - 1)::int as position,
+              (count(*) over (partition by parent_key))::int as total
+       from (${query.select}) child
+       ${conditions.length ? `where ${conditions.join(' and ')}` : ''}
+     )
+     select * from matched where position >= $${params.length - 1} and position < $${params.length}
+     order by parent_key, position`,
+    params,
+  );
+  const byParent = new Map<string, typeof rows>();
+  for (const row of rows) byParent.set(row.parent_key, [...(byParent.get(row.parent_key) ?? []), row]);
+  return (parent) => {
+    const children = byParent.get(parent) ?? [];
+    // A page past the end has no rows to carry the count; such callers see totalCount 0 only then.
+    return connectionOf<Row>(children, children[0]?.total ?? 0, page);
+  };
+}

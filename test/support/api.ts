@@ -1,0 +1,48 @@
+import type { DocumentNode } from 'graphql';
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createApp, type App } from '../../src/app.js';
+import { configFromEnv } from '../../src/config.js';
+import { createRequestContext } from '../../src/graphql/context.js';
+import { openTestDatabase, type TestDatabaseOptions } from './database.js';
+
+export interface TestApi {
+  app: App;
+  /** Runs an operation in-process through Apollo (no port) and returns data, failing on errors. */
+  query<Result, Variables extends Record<string, unknown> = Record<string, never>>(
+    document: TypedDocumentNode<Result, Variables> | DocumentNode | string,
+    variables?: Variables,
+  ): Promise<Result>;
+  /** Like `query` but returns the errors instead of failing on them. */
+  errorsOf(document: DocumentNode | string, variables?: Record<string, unknown>): Promise<readonly { message: string }[]>;
+  /** SQL statements sent since the last reset. */
+  statements: string[];
+  close(): Promise<void>;
+}
+
+export async function openTestApi(options: TestDatabaseOptions = {}): Promise<TestApi> {
+  const statements: string[] = [];
+  const database = await openTestDatabase({ ...options, onQuery: (sql) => statements.push(sql) });
+  const app = await createApp({ ...configFromEnv({}), seedOnStart: false }, database);
+  const execute = async (document: DocumentNode | string, variables?: Record<string, unknown>) => {
+    const response = await app.apollo.executeOperation(
+      { query: typeof document === 'string' ? document : print(document), variables },
+      { contextValue: createRequestContext(database) },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult;
+  };
+  return {
+    app,
+    statements,
+    async query(document, variables) {
+      const result = await execute(document as DocumentNode, variables);
+      if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('\n'));
+      return result.data as never;
+    },
+    async errorsOf(document, variables) {
+      return (await execute(document, variables)).errors ?? [];
+    },
+    close: () => app.stop(),
+  };
+}
