@@ -19,9 +19,9 @@ export interface App {
 /** Wires database, schema, Apollo and HTTP together; does not listen (tests use it in-process). */
 export async function createApp(config: ServerConfig, database?: Database): Promise<App> {
   const db = database ?? (await openDatabase(config.database));
-  const apollo = createApolloServer(await buildApiSchema(), { production: config.production });
+  const apollo = createApolloServer(await buildApiSchema(), config);
   await apollo.start();
-  const http = createHttpServer(db, apollo, { maxBodyBytes: config.maxBodyBytes });
+  const http = createHttpServer(db, apollo, config);
   return {
     database: db,
     apollo,

@@ -9,6 +9,12 @@ export interface ServerConfig {
   seedFolder: string;
   production: boolean;
   maxBodyBytes: number;
+  /** A request running longer than this is answered with 503 (milliseconds). */
+  requestTimeoutMs: number;
+  maxDepth: number;
+  maxAliases: number;
+  /** Estimated cost limit: every field costs 1, paged fields are weighted by page size. */
+  maxCost: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -20,5 +26,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     seedFolder: env.SEED_FOLDER ?? 'seeds/demo',
     production: env.NODE_ENV === 'production',
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 1_000_000),
+    requestTimeoutMs: Number(env.REQUEST_TIMEOUT_MS ?? 30_000),
+    maxDepth: Number(env.MAX_QUERY_DEPTH ?? 10),
+    maxAliases: Number(env.MAX_QUERY_ALIASES ?? 15),
+    maxCost: Number(env.MAX_QUERY_COST ?? 50_000),
   };
 }

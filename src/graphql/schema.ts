@@ -1,12 +1,37 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { graphql, parse, type GraphQLSchema } from 'graphql';
+import { buildSubgraphSchema, printSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import { buildSchema, createResolversMap } from 'type-graphql';
 import { resolvers } from './resolvers.js';
+import { entityReferenceResolvers } from './entity-references.js';
+
+// Federation 2: other subgraphs reference and extend our entities by their official codes.
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** The type-graphql schema, built once per process (type-graphql keeps global metadata). */
+/**
+ * The served schema: the type-graphql schema turned into an Apollo Federation 2 subgraph
+ * (adds `_service`, `_entities` and reference resolvers). Built once per process.
+ */
 export function buildApiSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false, skipCheck: true });
+  built ??= (async () => {
+    const typeGraphqlSchema = await buildSchema({ resolvers, validate: false, skipCheck: true });
+    const typeDefs = parse(`${FEDERATION_LINK}\n${printSubgraphSchema(typeGraphqlSchema)}`);
+    const resolverMap = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
+    for (const [typeName, resolveReference] of Object.entries(entityReferenceResolvers)) {
+      resolverMap[typeName] = { ...(resolverMap[typeName] as object), __resolveReference: resolveReference };
+    }
+    return buildSubgraphSchema([{ typeDefs, resolvers: resolverMap }]);
+  })();
   return built;
+}
+
+/** The SDL committed in schema/schema.graphql: the subgraph SDL a supergraph composes (`_service { sdl }`). */
+export async function printApiSchema(): Promise<string> {
+  const result = await graphql({ schema: await buildApiSchema(), source: '{ _service { sdl } }' });
+  const sdl = (result.data as { _service: { sdl: string } } | null)?._service.sdl;
+  if (!sdl) throw new Error(`cannot print the subgraph SDL: ${JSON.stringify(result.errors)}`);
+  return `${sdl.trim()}\n`;
 }

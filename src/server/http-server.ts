@@ -7,6 +7,7 @@ import { liveness, readiness } from './health.js';
 
 export interface HttpServerOptions {
   maxBodyBytes: number;
+  requestTimeoutMs: number;
 }
 
 /** A route handler for a path prefix; returns false when it does not handle the request. */
@@ -23,7 +24,7 @@ export function createHttpServer(
     maxBodyBytes: options.maxBodyBytes,
     context: async () => createRequestContext(database),
   });
-  return createServer(async (request, response) => {
+  const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/graphql') return await graphql(request, response, url);
@@ -39,4 +40,11 @@ export function createHttpServer(
       console.error(error);
     }
   });
+  // A request still running after the limit is answered 503 and its socket closed.
+  server.requestTimeout = options.requestTimeoutMs;
+  server.setTimeout(options.requestTimeoutMs, (socket) => {
+    if (!socket.writableEnded) socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    socket.destroy();
+  });
+  return server;
 }
