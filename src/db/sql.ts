@@ -37,7 +37,8 @@ export class SqlRunner {
     }
   }
 
+  /** The entity manager's Kysely client: inside `em.transactional` it is bound to the open transaction. */
   private client(): Kysely<unknown> {
-    return (this.em.getTransactionContext() as Kysely<unknown> | undefined) ?? this.em.getConnection().getClient();
+    return this.em.getKysely() as Kysely<unknown>;
   }
 }

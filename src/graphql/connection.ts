@@ -6,16 +6,16 @@ export const MAX_PAGE_SIZE = 500;
 
 @ObjectType({ description: 'Where a page of a connection starts and ends.' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when more records follow this page.' })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when records precede this page.' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of the page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page.' })
   endCursor!: string | null;
 }
 
@@ -76,12 +76,12 @@ export function connectionOf<T>(nodes: T[], totalCount: number, page: Page): Con
 
 /** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
 export function Connection<T extends object>(node: ClassType<T>, name: string = node.name) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} record and its position in the connection.` })
   class Edge {
-    @Field(() => String)
+    @Field(() => String, { description: 'Opaque position of this record; pass it as `after` to continue from here.' })
     cursor!: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${name} record.` })
     node!: T;
   }
 
@@ -90,10 +90,10 @@ export function Connection<T extends object>(node: ClassType<T>, name: string = 
     @Field(() => Int, { description: 'Number of records matching, across all pages.' })
     totalCount!: number;
 
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The records of this page, in order.' })
     edges!: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more pages exist, and the cursors to reach them.' })
     pageInfo!: PageInfo;
   }
   return ConnectionType;

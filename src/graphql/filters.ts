@@ -3,13 +3,13 @@ import { Field, InputType, Int } from 'type-graphql';
 /** Financial-year conditions shared by every plan filter. */
 @InputType({ description: 'Financial years: `year` alone, or a range from `fromYear` to `toYear` (inclusive). 2025 means 2025/26.' })
 export class YearRangeFilter {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'One financial year by its starting calendar year.' })
   year?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'First financial year of a range (inclusive).' })
   fromYear?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Last financial year of a range (inclusive).' })
   toYear?: number | null;
 }
 

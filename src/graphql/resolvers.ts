@@ -1,5 +1,39 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { IntegratedCareSystemResolver } from '../organisation/IntegratedCareSystem.resolver.js';
+import { IntegratedCareSystemServicesResolver, CommissionedServiceResolver } from '../service/service.resolver.js';
+import { IntegratedCareSystemHousingResolver, HousingPlanLineResolver } from '../housing/housing.resolver.js';
+import { IntegratedCareSystemWorkforceResolver, WorkforcePlanLineResolver } from '../workforce/workforce.resolver.js';
+import { IntegratedCareSystemFinanceResolver, FinancePlanLineResolver } from '../finance/finance.resolver.js';
+import {
+  IntegratedCareSystemMetricsResolver,
+  MetricValueResolver,
+  TargetResolver,
+} from '../outcome/outcome.resolver.js';
+import { LocalAuthorityResolver } from '../organisation/LocalAuthority.resolver.js';
+import { PlaceResolver } from '../organisation/Place.resolver.js';
+import { VocabularyResolver } from '../vocabulary/vocabulary.resolver.js';
+import { GapFindingResolver } from '../gap/GapFinding.resolver.js';
+import { IntegratedCareSystemGapResolver } from '../gap/IntegratedCareSystemGap.resolver.js';
+import { PlaceGapResolver } from '../gap/PlaceGap.resolver.js';
 
 /** Every resolver class the schema is built from. */
-export const resolvers: NonEmptyArray<Function> = [IntegratedCareSystemResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  IntegratedCareSystemResolver,
+  IntegratedCareSystemServicesResolver,
+  CommissionedServiceResolver,
+  IntegratedCareSystemHousingResolver,
+  HousingPlanLineResolver,
+  IntegratedCareSystemWorkforceResolver,
+  WorkforcePlanLineResolver,
+  IntegratedCareSystemFinanceResolver,
+  FinancePlanLineResolver,
+  IntegratedCareSystemMetricsResolver,
+  MetricValueResolver,
+  TargetResolver,
+  LocalAuthorityResolver,
+  PlaceResolver,
+  VocabularyResolver,
+  GapFindingResolver,
+  IntegratedCareSystemGapResolver,
+  PlaceGapResolver,
+];

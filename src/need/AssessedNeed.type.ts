@@ -9,16 +9,16 @@ export class AssessedNeedType {
   @Field(() => String, { description: "The local authority's ONS code." })
   laCode!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Life-stage cohort code, e.g. PREPARING_FOR_ADULTHOOD.' })
   cohort!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Need category code, e.g. AUTISM.' })
   needCategory!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Pathway stage code, e.g. CRISIS_AND_INTENSIVE_SUPPORT.' })
   pathwayStage!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Financial year by its starting calendar year (2025 means 2025/26).' })
   year!: number;
 
   @Field(() => String, { description: 'Financial year label, e.g. 2025/26.' })

@@ -21,13 +21,14 @@ export class IntegratedCareSystemFilter {
 }
 
 const IntegratedCareSystemConnection = Connection(IntegratedCareSystemType, 'IntegratedCareSystem');
-const AssessedNeedConnection = Connection(AssessedNeedType, 'AssessedNeed');
+export const AssessedNeedConnection = Connection(AssessedNeedType, 'AssessedNeed');
 
 @Resolver(() => IntegratedCareSystemType)
 export class IntegratedCareSystemResolver {
   @Query(() => IntegratedCareSystemConnection, { description: 'The ICSs of England, in name order.' })
   async integratedCareSystems(
-    @Arg('filter', () => IntegratedCareSystemFilter, { nullable: true }) filter: IntegratedCareSystemFilter | null,
+    @Arg('filter', () => IntegratedCareSystemFilter, { nullable: true, description: 'Which ICSs; all when absent.' })
+    filter: IntegratedCareSystemFilter | null,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Ctx() { sql }: RequestContext,
   ) {
@@ -37,11 +38,15 @@ export class IntegratedCareSystemResolver {
   }
 
   @Query(() => IntegratedCareSystemType, { nullable: true, description: 'One ICS by its ODS code (QWU) or ONS code (E54…).' })
-  integratedCareSystem(@Arg('code', () => String) code: string, @Ctx() { loaders }: RequestContext) {
+  integratedCareSystem(
+    @Arg('code', () => String, { description: 'ODS code (e.g. QWU) or ONS code (e.g. E54000018), any case.' })
+    code: string,
+    @Ctx() { loaders }: RequestContext,
+  ) {
     return loaders.get(integratedCareSystemByCode).load(code);
   }
 
-  @FieldResolver(() => RegionType)
+  @FieldResolver(() => RegionType, { description: 'The NHS England region the ICS belongs to.' })
   region(@Root() ics: IntegratedCareSystemType, @Ctx() { loaders }: RequestContext) {
     return loaders.get(regionByOdsCode).load(ics.regionOdsCode);
   }
@@ -56,7 +61,11 @@ export class IntegratedCareSystemResolver {
   })
   population(
     @Root() ics: IntegratedCareSystemType,
-    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('year', () => Int, {
+      nullable: true,
+      description: 'Financial year (2025 means 2025/26); all years when absent.',
+    })
+    year: number | null,
     @Ctx() { loaders }: RequestContext,
   ) {
     return loaders.get(populationOfIcs).load({ icsCode: ics.odsCode, year: year ?? null });
@@ -67,11 +76,11 @@ export class IntegratedCareSystemResolver {
   })
   needs(
     @Root() ics: IntegratedCareSystemType,
-    @Arg('filter', () => NeedFilter, { nullable: true }) filter: NeedFilter | null,
+    @Arg('filter', () => NeedFilter, { nullable: true, description: 'Which needs; all when absent.' })
+    filter: NeedFilter | null,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Ctx() { loaders }: RequestContext,
   ) {
     return loaders.get(needsOfIcs).load({ parent: ics.odsCode, filter: filter ?? {}, page: pageOf(pageArgs) });
   }
 }
-

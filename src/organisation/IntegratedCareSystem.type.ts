@@ -13,7 +13,7 @@ export class IntegratedCareSystemType {
   @Field(() => String, { description: "The ICB's ONS code, e.g. E54000018." })
   onsCode!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The ICB's name, e.g. NHS Coventry and Warwickshire Integrated Care Board." })
   name!: string;
 
   /** Resolved to a Region through a loader. */

@@ -3,7 +3,13 @@ import { LocalAuthorityTier } from './LocalAuthority.entity.js';
 
 registerEnumType(LocalAuthorityTier, {
   name: 'LocalAuthorityTier',
-  description: 'Upper-tier council types: E06 unitary, E10 county, E08 metropolitan district, E09 London borough.',
+  description: 'Upper-tier council types, as the ONS code prefix shows them.',
+  valuesConfig: {
+    UNITARY: { description: 'Unitary authority (E06).' },
+    COUNTY: { description: 'County council (E10).' },
+    METROPOLITAN_DISTRICT: { description: 'Metropolitan district (E08).' },
+    LONDON_BOROUGH: { description: 'London borough (E09).' },
+  },
 });
 
 @Directive('@key(fields: "onsCode")')
@@ -14,9 +20,9 @@ export class LocalAuthorityType {
   @Field(() => String, { description: 'ONS code, e.g. E08000026 (Coventry).' })
   onsCode!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Council name, e.g. Coventry.' })
   name!: string;
 
-  @Field(() => LocalAuthorityTier)
+  @Field(() => LocalAuthorityTier, { description: 'Which kind of upper-tier council it is.' })
   tier!: LocalAuthorityTier;
 }

@@ -8,6 +8,6 @@ export class RegionType {
   @Field(() => String, { nullable: true, description: 'ONS code (E40…).' })
   onsCode!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Region name, e.g. Midlands.' })
   name!: string;
 }

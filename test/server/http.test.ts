@@ -48,7 +48,7 @@ test('a body over the size limit is refused with 413 before parsing', async () =
     body: JSON.stringify({ query: `{ __typename }`, padding: 'x'.repeat(1_100_000) }),
   });
   expect(response.status).toBe(413);
-  expect((await response.json()).errors[0].message).toBe('request body exceeds 1000000 bytes');
+  expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toBe('request body exceeds 1000000 bytes');
 });
 
 test('a body that is not JSON is refused with 400 naming the problem', async () => {
@@ -58,7 +58,7 @@ test('a body that is not JSON is refused with 400 naming the problem', async () 
     body: '{ not json',
   });
   expect(response.status).toBe(400);
-  expect((await response.json()).errors[0].message).toBe('request body is not valid JSON');
+  expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toBe('request body is not valid JSON');
 });
 
 test('/readyz answers 503 while migrations are pending', async () => {

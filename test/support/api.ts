@@ -9,7 +9,7 @@ import { openTestDatabase, type TestDatabaseOptions } from './database.js';
 export interface TestApi {
   app: App;
   /** Runs an operation in-process through Apollo (no port) and returns data, failing on errors. */
-  query<Result, Variables extends Record<string, unknown> = Record<string, never>>(
+  query<Result, Variables extends Record<string, unknown> = Record<string, unknown>>(
     document: TypedDocumentNode<Result, Variables> | DocumentNode | string,
     variables?: Variables,
   ): Promise<Result>;

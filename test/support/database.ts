@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type Database } from '../../src/db/database.js';
@@ -11,8 +12,6 @@ export interface TestDatabaseOptions {
   onQuery?: (sql: string) => void;
 }
 
-let clones = 0;
-
 /**
  * A database of this test file's own, already migrated: a clone of the run's template on PostgreSQL,
  * or a PGlite instance on a copy of the run's data directory (removed again on close).
@@ -20,14 +19,14 @@ let clones = 0;
 export async function openTestDatabase({ dataset = 'empty', onQuery }: TestDatabaseOptions = {}): Promise<Database> {
   const run = readTestRun();
   if (run.postgres) {
-    const name = `${run.postgres.prefix}_${process.pid}_${++clones}`;
+    const name = `${run.postgres.prefix}_${randomUUID().slice(0, 8)}`;
     const template = run.postgres.templates[dataset];
     await withAdminClient(run.postgres.adminUrl, (client) =>
       client.query(`create database ${quoteIdent(name)} template ${quoteIdent(template)}`),
     );
     return openDatabase({ databaseUrl: urlForDatabase(run.postgres.adminUrl, name), onQuery }, { migrate: false });
   }
-  const dataDir = join(testRunDir(), `pglite-${process.pid}-${++clones}`);
+  const dataDir = join(testRunDir(), `pglite-${randomUUID()}`);
   cpSync(run.pglite!.dataDirs[dataset], dataDir, { recursive: true });
   const database = await openDatabase({ pgliteDir: dataDir, onQuery }, { migrate: false });
   return {

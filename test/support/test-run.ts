@@ -12,7 +12,8 @@ export interface TestRun {
 /** `empty`: migrated, vocabularies only. `demo`: the demo dataset from seeds/demo loaded. */
 export type TestDataset = 'empty' | 'demo';
 
-const runDir = join(process.cwd(), '.data', 'test');
+// Set by the global setup for this run; every worker inherits it.
+const runDir = process.env.ICS_TEST_RUN_DIR ?? join(process.cwd(), '.data', 'test', 'run');
 const runFile = join(runDir, 'run.json');
 
 export function testRunDir(): string {

@@ -1,0 +1,62 @@
+import { InvalidValue, shaped, type FieldParser } from './fields.js';
+import type { KnownCodes } from './known.js';
+
+/** Official code shapes (ODS and ONS). */
+export const icbOdsCode = shaped(/^[A-Z0-9]{3}$/, 'an ICB ODS code (3 capital letters or digits, e.g. QWU)');
+export const regionOdsCode = shaped(/^Y\d{2}$/, 'a region ODS code (Y and 2 digits, e.g. Y60)');
+export const icbOnsCode = shaped(/^E54\d{6}$/, 'an ICB ONS code (E54 and 6 digits)');
+export const regionOnsCode = shaped(/^E40\d{6}$/, 'a region ONS code (E40 and 6 digits)');
+export const laOnsCode = shaped(
+  /^E(06|08|09|10)\d{6}$/,
+  'an upper-tier local authority ONS code (E06, E08, E09 or E10 and 6 digits)',
+);
+/** Workforce role codes, e.g. LEARNING_DISABILITY_NURSE (the table's check constraint). */
+export const roleCode = shaped(/^[A-Z][A-Z0-9_]{0,79}$/, 'a role code (capitals, digits and _, e.g. SUPPORT_WORKER)');
+
+/** An ICS that is stored or defined earlier in this import. */
+export const knownIcs: FieldParser<string> = (raw, known) => {
+  const code = icbOdsCode(raw, known);
+  if (!known.has('integratedCareSystems', code)) {
+    throw new InvalidValue(`unknown ICS '${code}' (not in integrated_care_systems.csv nor stored)`);
+  }
+  return code;
+};
+
+export const knownLocalAuthority: FieldParser<string> = (raw, known) => {
+  const code = laOnsCode(raw, known);
+  if (!known.has('localAuthorities', code)) {
+    throw new InvalidValue(`unknown local authority '${code}' (not in local_authorities.csv nor stored)`);
+  }
+  return code;
+};
+
+export const knownMetric: FieldParser<string> = (raw, known) => {
+  const code = metricCode(raw, known);
+  if (!known.has('metrics', code)) throw new InvalidValue(`unknown metric '${code}' (not in targets.csv nor stored)`);
+  return code;
+};
+
+export const metricCode = shaped(/^[A-Z][A-Z0-9_]{0,79}$/, 'a metric code (capitals, digits and _)');
+
+/** A code from a reference vocabulary (a table filled by migrations): the message lists the codes. */
+function vocabulary(set: 'cohorts' | 'needCategories' | 'pathwayStages' | 'populationGroups', what: string) {
+  return (raw: string, known: KnownCodes): string => {
+    if (raw === '') throw new InvalidValue('empty; a value is required');
+    if (!known.has(set, raw)) throw new InvalidValue(`unknown ${what} '${raw}'; known: ${known.list(set).join(', ')}`);
+    return raw;
+  };
+}
+
+export const cohort = vocabulary('cohorts', 'cohort');
+export const needCategory = vocabulary('needCategories', 'need category');
+export const pathwayStage = vocabulary('pathwayStages', 'pathway stage');
+export const populationGroup = vocabulary('populationGroups', 'population group');
+
+/** A target's scope: `England` for a national target (stored as no ICS), or an ICS's ODS code. */
+export const targetScope: FieldParser<string | null> = (raw, known) => {
+  if (raw.toLowerCase() === 'england') return null;
+  if (raw !== '' && !/^[A-Z0-9]{3}$/.test(raw)) {
+    throw new InvalidValue(`'${raw}' is not a scope (England, or an ICS's ODS code such as QWU)`);
+  }
+  return knownIcs(raw, known);
+};

@@ -1,0 +1,4 @@
+export { importDataset, type ImportOptions } from './importDataset.js';
+export { DatasetFolderNotFound, DatasetRejected, formatIssue, formatRejection, type DatasetIssue } from './issues.js';
+export { formatReport, type FileReport, type ImportReport } from './report.js';
+export type { TableCount } from './upsert.js';

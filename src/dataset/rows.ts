@@ -1,0 +1,76 @@
+import { InvalidValue } from './fields.js';
+import type { KnownCodes } from './known.js';
+import type { CsvRecord } from './parse.js';
+import type { ColumnProblem, FileSpec, RowOf } from './spec.js';
+
+/** Where each column the spec names sits in this file (absent optional columns have no index). */
+export type HeaderLayout = Map<string, number>;
+
+/** Maps header names to positions; the problems name each required column the header lacks. */
+export function readHeader(spec: FileSpec, header: CsvRecord): { layout: HeaderLayout; missing: ColumnProblem[] } {
+  const names = header.fields.map((name) => name.trim().toLowerCase());
+  const layout: HeaderLayout = new Map();
+  const missing: ColumnProblem[] = [];
+  for (const column of Object.keys(spec.columns)) {
+    const index = names.indexOf(column);
+    if (index >= 0) layout.set(column, index);
+    else if (!spec.optionalColumns?.includes(column)) {
+      missing.push({ column, message: `required column is missing from the header (${names.join(', ')})` });
+    }
+  }
+  return { layout, missing };
+}
+
+export interface ParsedRow {
+  row: RowOf<FileSpec['columns']>;
+  problems: ColumnProblem[];
+}
+
+/** Parses every field of a record with its column's parser, collecting a problem per bad field. */
+export function parseRow(spec: FileSpec, layout: HeaderLayout, record: CsvRecord, known: KnownCodes): ParsedRow {
+  const row: Record<string, unknown> = {};
+  const problems: ColumnProblem[] = [];
+  for (const [column, parse] of Object.entries(spec.columns)) {
+    const index = layout.get(column);
+    const raw = index === undefined ? '' : (record.fields[index] ?? '').trim();
+    try {
+      row[column] = parse(raw, known);
+    } catch (error) {
+      if (!(error instanceof InvalidValue)) throw error;
+      problems.push({ column, message: error.message });
+    }
+  }
+  return { row, problems };
+}
+
+/**
+ * Remembers each unique key of a file (natural key first) with the line it was first seen on,
+ * and reports a repeat. Keys with a bad field are skipped: that field is reported already.
+ */
+export class KeyTracker {
+  private readonly seen: Map<string, number>[];
+
+  constructor(private readonly keys: FileSpec['keys']) {
+    this.seen = keys.map(() => new Map());
+  }
+
+  check(row: Record<string, unknown>, problems: ColumnProblem[], line: number): ColumnProblem[] {
+    const repeats: ColumnProblem[] = [];
+    this.keys.forEach((columns, index) => {
+      if (problems.some((problem) => columns.includes(problem.column))) return;
+      const key = JSON.stringify(columns.map((column) => row[column]));
+      const first = this.seen[index].get(key);
+      if (first === undefined) this.seen[index].set(key, line);
+      else {
+        const values = columns.map((column) => row[column] ?? '(empty)').join(', ');
+        repeats.push({ column: columns.join(', '), message: `duplicate of line ${first} (same ${values})` });
+      }
+    });
+    return repeats;
+  }
+
+  /** True when the natural key's fields parsed. */
+  static naturalKeyParsed(spec: FileSpec, problems: ColumnProblem[]): boolean {
+    return !problems.some((problem) => spec.keys[0].includes(problem.column));
+  }
+}

@@ -1,0 +1,50 @@
+import type { FieldParser } from './fields.js';
+import type { KnownCodes } from './known.js';
+import type { SqlRunner as Sql } from '../db/sql.js';
+import type { TableCount } from './upsert.js';
+
+type Columns = Record<string, FieldParser<unknown>>;
+
+/** A validated CSV row: one value per column, as its parser returned it. */
+export type RowOf<C extends Columns> = { [K in keyof C]: ReturnType<C[K]> };
+
+/** A problem with one row, before the file and line are attached. */
+export interface ColumnProblem {
+  column: string;
+  message: string;
+}
+
+/**
+ * How one dataset file is read and written. Columns are found by header name, in any order;
+ * columns the spec does not name are ignored.
+ */
+export interface FileSpec<C extends Columns = Columns> {
+  file: string;
+  /** Header name → parser of the field. */
+  columns: C;
+  /** Columns a file may leave out altogether (read as empty). All others are required. */
+  optionalColumns?: readonly NoInfer<keyof C & string>[];
+  /** The natural key first, then any other unique keys: a repeat within the file is an issue. */
+  keys: readonly (readonly NoInfer<keyof C & string>[])[];
+  /** Checks across fields of a row whose fields all parsed (e.g. end date not before start date). */
+  check?: (row: RowOf<C>, known: KnownCodes, line: number) => ColumnProblem[];
+  /**
+   * Records the codes this row defines, for later rows and files. Called when the natural key parsed,
+   * even if another field is bad, so one bad row does not make every later reference unknown too.
+   */
+  remember?: (row: RowOf<C>, known: KnownCodes) => void;
+  /** Writes a batch of valid rows and says what changed in which table. */
+  write: (rows: RowOf<C>[], sql: Sql, known: KnownCodes) => Promise<TableCount[]>;
+}
+
+/**
+ * Keeps each spec's row type checked against its own columns, then files it with the others.
+ * (Columns come as their own argument so TypeScript infers the row type from them first.)
+ */
+export function defineFile<C extends Columns>(
+  file: string,
+  columns: C,
+  behaviour: Omit<FileSpec<C>, 'file' | 'columns'>,
+): FileSpec {
+  return { file, columns, ...behaviour } as unknown as FileSpec;
+}

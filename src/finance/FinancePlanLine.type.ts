@@ -1,0 +1,58 @@
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { YearRangeFilter } from '../graphql/filters.js';
+import { DecimalScalar } from '../graphql/scalars/Decimal.js';
+import { FundingSource } from './FinancePlanLine.entity.js';
+
+registerEnumType(FundingSource, {
+  name: 'FundingSource',
+  description: 'Where a line of the joint finance plan comes from.',
+  valuesConfig: {
+    ICB_BASELINE: { description: "The ICB's baseline allocation." },
+    LOCAL_AUTHORITY: { description: 'Local authority funding (social care, housing).' },
+    BETTER_CARE_FUND: { description: 'The Better Care Fund (BCF), a pooled budget.' },
+    SERVICE_DEVELOPMENT_FUNDING: { description: 'National service development funding (SDF).' },
+    CAPITAL: { description: 'Capital funding, e.g. for housing schemes.' },
+  },
+});
+
+@ObjectType('FinancePlanLine', {
+  description:
+    'Joint finance plan: funding from one source for one pathway stage and cohort in a financial year, in GBP.',
+})
+export class FinancePlanLineType {
+  @Field(() => String, { description: "The ICS's ODS code." })
+  icsCode!: string;
+
+  @Field(() => FundingSource, { description: 'Where the money comes from.' })
+  fundingSource!: FundingSource;
+
+  @Field(() => String, { description: 'Pathway stage code.' })
+  pathwayStage!: string;
+
+  @Field(() => String, { description: 'Life-stage cohort code.' })
+  cohort!: string;
+
+  @Field(() => Int, { description: 'Financial year by its starting calendar year (2025 means 2025/26).' })
+  year!: number;
+
+  @Field(() => DecimalScalar, { description: 'Amount in GBP, exact to the penny, e.g. "17121487.59".' })
+  amountGbp!: string;
+
+  @Field(() => Boolean, { description: 'True when the money sits in a pooled budget (section 75 or BCF).' })
+  pooled!: boolean;
+}
+
+@InputType({ description: 'Narrows finance plan lines; every field is optional.' })
+export class FinancePlanFilter extends YearRangeFilter {
+  @Field(() => String, { nullable: true, description: 'Life-stage cohort code.' })
+  cohort?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Pathway stage code.' })
+  pathwayStage?: string | null;
+
+  @Field(() => FundingSource, { nullable: true, description: 'Only lines from this source.' })
+  fundingSource?: FundingSource | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only pooled (true) or only non-pooled (false) lines.' })
+  pooled?: boolean | null;
+}

@@ -1,0 +1,76 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../graphql/connection.js';
+import { GapDomain, GapLevel, GapSeverity, GapUnit } from './gap-enums.js';
+import { GapExplanation } from './GapExplanation.type.js';
+
+export { GapExplanation };
+
+@ObjectType('GapFinding', {
+  description:
+    'Need against provision for one scope (ICS or place) × cohort × need category × pathway stage × year in one domain. ' +
+    'Dimensions a domain does not have are null: HOUSING sums need over categories (its stage is HOUSING_AND_ACCOMMODATION), ' +
+    'WORKFORCE has role but no cohort or category, FINANCE sums over categories.',
+})
+export class GapFinding {
+  @Field(() => GapDomain)
+  domain!: GapDomain;
+
+  @Field(() => GapLevel)
+  level!: GapLevel;
+
+  @Field(() => String, { description: "The ICS's ODS code." })
+  icsCode!: string;
+
+  @Field(() => String, { nullable: true, description: "The place's local authority (ONS code); null at ICS level." })
+  laCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Life-stage cohort; null for WORKFORCE.' })
+  cohort!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Need category; null for HOUSING, WORKFORCE and FINANCE (summed over categories).' })
+  needCategory!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Pathway stage; HOUSING_AND_ACCOMMODATION for HOUSING.' })
+  pathwayStage!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'WORKFORCE: the role, e.g. LEARNING_DISABILITY_NURSE.' })
+  role!: string | null;
+
+  @Field(() => Int, { description: 'Financial year by its starting calendar year (2025 means 2025/26).' })
+  year!: number;
+
+  @Field(() => String, { description: 'Financial year label, e.g. 2025/26.' })
+  yearLabel!: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Assessed requirement in `unit`. Null only for FINANCE when people need support but no unit cost prices them.',
+  })
+  need!: number | null;
+
+  @Field(() => Float, { description: 'What is commissioned or planned in `unit`, active in the year.' })
+  provision!: number;
+
+  @Field(() => Float, { nullable: true, description: 'need − provision; positive is a shortfall. Null when need is null.' })
+  gap!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'provision ÷ need, computed in exact decimals and rounded to 10 places; null when need is 0 or null.',
+  })
+  coverage!: number | null;
+
+  @Field(() => GapSeverity, {
+    nullable: true,
+    description: 'Graded from coverage (see GapSeverity). Null only when need is null (FINANCE without a unit cost).',
+  })
+  severity!: GapSeverity | null;
+
+  @Field(() => GapUnit)
+  unit!: GapUnit;
+
+  @Field(() => GapExplanation)
+  explanation!: GapExplanation;
+}
+
+export const GapFindingConnection = Connection(GapFinding, 'GapFinding');

@@ -1,0 +1,57 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { GapSeverity } from './gap-enums.js';
+
+@ObjectType('PathwayStageGap', { description: 'Need against commissioned services at one stage of the care pathway (SERVICES domain).' })
+export class PathwayStageGap {
+  @Field(() => String, { description: 'Pathway stage code.' })
+  pathwayStage!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => Float, { description: 'People needing support at the stage (place need = JSNA people × place share).' })
+  need!: number;
+
+  @Field(() => Float, { description: 'Apportioned capacity (people) of services at the stage active in the year.' })
+  provision!: number;
+
+  @Field(() => Float, { description: 'need − provision; positive is a shortfall.' })
+  gap!: number;
+
+  @Field(() => Float, { nullable: true, description: 'provision ÷ need; null when need is 0.' })
+  coverage!: number | null;
+
+  @Field(() => GapSeverity)
+  severity!: GapSeverity;
+}
+
+@ObjectType('Pathway', {
+  description:
+    'The whole care pathway for one year: the six stages in pathway order, summed over cohorts and need categories unless ' +
+    'narrowed to one, with the stages where the pathway breaks (need but no provision at all).',
+})
+export class Pathway {
+  @Field(() => String, { description: "The ICS's ODS code." })
+  icsCode!: string;
+
+  @Field(() => String, { nullable: true, description: "The place's local authority; null for a whole ICS." })
+  laCode!: string | null;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => String, { description: 'Financial year label, e.g. 2025/26.' })
+  yearLabel!: string;
+
+  @Field(() => String, { nullable: true, description: 'The cohort summed over; null for all cohorts.' })
+  cohort!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The need category summed over; null for all categories.' })
+  needCategory!: string | null;
+
+  @Field(() => [PathwayStageGap], { description: 'Every stage, in pathway order.' })
+  stages!: PathwayStageGap[];
+
+  @Field(() => [PathwayStageGap], { description: 'The stages where need > 0 and provision = 0 (CRITICAL), in pathway order.' })
+  breaks!: PathwayStageGap[];
+}

@@ -1,0 +1,27 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../graphql/context.js';
+import { PlaceType } from '../organisation/Place.type.js';
+import { Pathway } from './Pathway.type.js';
+import { pathwayLoader } from './pathway.loader.js';
+
+const code = (value: string | null | undefined) => (value?.trim() ? value.trim().toUpperCase() : null);
+
+@Resolver(() => PlaceType)
+export class PlaceGapResolver {
+  @FieldResolver(() => Pathway, {
+    description:
+      "The whole care pathway for this place (the local authority's part of the ICS) in one year: need × place share against " +
+      "the place's services and its apportioned part of ICS-wide services, per stage, with the stages where it breaks.",
+  })
+  pathway(
+    @Root() place: PlaceType,
+    @Arg('year', () => Int, { description: 'Financial year (2025 means 2025/26).' }) year: number,
+    @Arg('cohort', () => String, { nullable: true }) cohort: string | null,
+    @Arg('needCategory', () => String, { nullable: true }) needCategory: string | null,
+    @Ctx() { loaders }: RequestContext,
+  ) {
+    return loaders
+      .get(pathwayLoader)
+      .load({ icsCode: place.icsCode, laCode: place.laCode, year, cohort: code(cohort), needCategory: code(needCategory) });
+  }
+}

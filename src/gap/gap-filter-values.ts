@@ -1,0 +1,29 @@
+import { GapDomain, GapLevel, type GapSeverity } from './gap-enums.js';
+
+/** A gap filter as the service takes it: codes upper-cased, the level settled. */
+export interface GapFilterValues {
+  icsCode: string | null;
+  laCode: string | null;
+  level: GapLevel;
+  domain: GapDomain | null;
+  year: number | null;
+  fromYear: number | null;
+  toYear: number | null;
+  cohort: string | null;
+  needCategory: string | null;
+  pathwayStage: string | null;
+  minSeverity: GapSeverity | null;
+}
+
+/** The domains that have findings at a level: workforce and finance plans are ICS-wide. */
+export const DOMAINS_BY_LEVEL: Record<GapLevel, readonly GapDomain[]> = {
+  [GapLevel.ICS]: [GapDomain.SERVICES, GapDomain.HOUSING, GapDomain.WORKFORCE, GapDomain.FINANCE],
+  [GapLevel.PLACE]: [GapDomain.SERVICES, GapDomain.HOUSING],
+};
+
+/** The narrowest year range the filter allows (`year` and `fromYear`/`toYear` both apply). */
+export function yearRange(filter: Pick<GapFilterValues, 'year' | 'fromYear' | 'toYear'>): { from: number | null; to: number | null } {
+  const from = [filter.year, filter.fromYear].filter((y): y is number => y !== null);
+  const to = [filter.year, filter.toYear].filter((y): y is number => y !== null);
+  return { from: from.length ? Math.max(...from) : null, to: to.length ? Math.min(...to) : null };
+}

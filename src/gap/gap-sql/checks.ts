@@ -1,0 +1,49 @@
+import type { SqlParams } from '../sql-params.js';
+
+/** Codes a caller gave, checked against the stored vocabularies in the same statement as the findings. */
+export interface CodesToCheck {
+  icsCode: string | null;
+  laCode: string | null;
+  cohort: string | null;
+  needCategory: string | null;
+  pathwayStage: string | null;
+}
+
+/** A row of `checks`: which given codes are unknown, and the known codes to suggest. */
+export interface CheckRow {
+  ics_known: boolean;
+  la_known: boolean;
+  la_in_ics: boolean;
+  cohort_known: boolean;
+  need_category_known: boolean;
+  pathway_stage_known: boolean;
+  cohort_codes: string | null;
+  need_category_codes: string | null;
+  pathway_stage_codes: string | null;
+}
+
+export const CHECK_COLUMNS = [
+  'ics_known', 'la_known', 'la_in_ics', 'cohort_known', 'need_category_known', 'pathway_stage_known',
+  'cohort_codes', 'need_category_codes', 'pathway_stage_codes',
+];
+
+/** `checks` CTE: one row. Run inside the findings statement, so validation costs no extra round trip. */
+export function checksCte(params: SqlParams, codes: CodesToCheck): string {
+  const ics = params.add(codes.icsCode, 'text');
+  const la = params.add(codes.laCode, 'text');
+  const vocabulary = (value: string | null, table: string, alias: string) => {
+    const code = params.add(value, 'text');
+    return `(${code} is null or exists (select 1 from ${table} where code = ${code})) as ${alias}_known,
+      case when ${code} is not null then (select string_agg(code, ', ' order by sort_order) from ${table}) end as ${alias}_codes`;
+  };
+  return `checks as (
+    select
+      (${ics} is null or exists (select 1 from integrated_care_systems where ods_code = ${ics} or ons_code = ${ics})) as ics_known,
+      (${la} is null or exists (select 1 from local_authorities where ons_code = ${la})) as la_known,
+      (${la} is null or ${ics} is null or exists (
+         select 1 from places p join integrated_care_systems i on i.ods_code = p.ics_code
+         where p.la_code = ${la} and (i.ods_code = ${ics} or i.ons_code = ${ics}))) as la_in_ics,
+      ${vocabulary(codes.cohort, 'cohorts', 'cohort')},
+      ${vocabulary(codes.needCategory, 'need_categories', 'need_category')},
+      ${vocabulary(codes.pathwayStage, 'pathway_stages', 'pathway_stage')})`;
+}

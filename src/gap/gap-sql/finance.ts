@@ -1,0 +1,67 @@
+import { GapDomain, GapLevel, GapUnit } from '../gap-enums.js';
+import { literal, type DomainSql } from './domain-sql.js';
+
+const CELL_KEY = ['ics_code', 'pathway_stage_code', 'cohort_code', 'year'];
+
+/**
+ * FINANCE (ICS level only), per stage × cohort × year: need is the people needing support (summed over
+ * need categories, attributed by place share) × the annual unit cost for that stage, cohort and year;
+ * provision is the joint finance plan's funding. Without a unit cost the need cannot be costed: the
+ * finding is still returned, with need (and so gap, coverage and severity) null, so the missing price
+ * shows rather than the funding looking unmatched. Zero people cost nothing, priced or not.
+ */
+export const financeSql: DomainSql = {
+  domain: GapDomain.FINANCE,
+  levels: [GapLevel.ICS],
+
+  ctes: (scope) => [
+    `fin_people as (
+      select sp.ics_code, n.pathway_stage_code, n.cohort_code, n.year, sum(n.people * sp.population_share) as people
+      from assessed_needs n join scope_places sp on sp.la_code = n.la_code
+      where ${scope.stageIs('n.pathway_stage_code')} and ${scope.yearIn('n.year')}
+      group by sp.ics_code, n.pathway_stage_code, n.cohort_code, n.year)`,
+    `fin_lines as (
+      select f.ics_code, f.pathway_stage_code, f.cohort_code, f.year, f.funding_source, f.amount_gbp, f.pooled
+      from finance_plan_lines f join scope_ics i on i.ics_code = f.ics_code
+      where ${scope.stageIs('f.pathway_stage_code')} and ${scope.yearIn('f.year')})`,
+    `fin_cells as (
+      select k.*, coalesce(p.people, 0) as people, u.annual_cost_per_person_gbp as unit_cost,
+             coalesce(f.amount, 0)::numeric as provision,
+             case when coalesce(p.people, 0) = 0 then 0
+                  else p.people * u.annual_cost_per_person_gbp end::numeric as need
+      from (select ${CELL_KEY.join(', ')} from fin_people union select ${CELL_KEY.join(', ')} from fin_lines) k
+      left join fin_people p using (${CELL_KEY.join(', ')})
+      left join (select ${CELL_KEY.join(', ')}, sum(amount_gbp) as amount from fin_lines
+                 group by ${CELL_KEY.join(', ')}) f using (${CELL_KEY.join(', ')})
+      left join unit_costs u on u.pathway_stage_code = k.pathway_stage_code and u.cohort_code = k.cohort_code
+        and u.year = k.year)`,
+  ],
+
+  findings: (level) =>
+    `select ${literal(GapDomain.FINANCE)} as domain, ${literal(level)} as level, ics_code, null::text as la_code,
+       cohort_code, null::text as need_category_code, pathway_stage_code, null::text as role, year,
+       need, provision, ${literal(GapUnit.GBP)} as unit
+     from fin_cells`,
+
+  explanation: () => ({
+    ctes: [
+      `fin_explained_lines as materialized (
+        select pg.position,
+               jsonb_agg(jsonb_build_object('fundingSource', f.funding_source, 'amountGbp', f.amount_gbp, 'pooled', f.pooled)
+                 order by f.funding_source) as lines
+        from page pg join fin_lines f on f.ics_code = pg.ics_code and f.pathway_stage_code = pg.pathway_stage_code
+          and f.cohort_code = pg.cohort_code and f.year = pg.year
+        where pg.domain = ${literal(GapDomain.FINANCE)}
+        group by pg.position)`,
+    ],
+    select: `select pg.position, jsonb_build_object(
+               'people', c.people, 'unitCostGbp', c.unit_cost,
+               'missingUnitCost', c.unit_cost is null and c.people > 0,
+               'financeLines', coalesce(l.lines, '[]'::jsonb)) as explanation
+             from page pg
+             join fin_cells c on c.ics_code = pg.ics_code and c.pathway_stage_code = pg.pathway_stage_code
+               and c.cohort_code = pg.cohort_code and c.year = pg.year
+             left join fin_explained_lines l on l.position = pg.position
+             where pg.domain = ${literal(GapDomain.FINANCE)}`,
+  }),
+};

@@ -1,0 +1,53 @@
+import type { SqlParams } from '../sql-params.js';
+
+/** Which part of the data a gap statement computes over; pushed into every domain's base tables. */
+export interface GapScope {
+  /** ODS (or ONS) codes of the ICSs; null means all of England. */
+  icsCodes: string[] | null;
+  /** Only the ICSs that hold (part of) this local authority: its places' findings depend on the whole ICS. */
+  laCode: string | null;
+  fromYear: number | null;
+  toYear: number | null;
+  pathwayStage: string | null;
+}
+
+/** The scope's CTEs and the conditions domains use on their own tables. */
+export interface ScopeSql {
+  /** `scope_ics(ics_code)`, `scope_places(ics_code, la_code, population_share)`, `need_years(year)`. */
+  ctes: string[];
+  yearIn(column: string): string;
+  stageIs(column: string): string;
+}
+
+/**
+ * Scope is whole ICSs: ICS-wide provision is apportioned over all of an ICS's places, so a place
+ * filter must not shrink the set of places the apportionment sees. Stage and year can be pushed down
+ * because apportionment never crosses a stage or a year.
+ */
+export function scopeSql(params: SqlParams, scope: GapScope): ScopeSql {
+  const icsCodes = params.add(scope.icsCodes, 'text[]');
+  const laCode = params.add(scope.laCode, 'text');
+  const fromYear = params.add(scope.fromYear, 'int');
+  const toYear = params.add(scope.toYear, 'int');
+  // Added on first use: PostgreSQL cannot type a parameter the statement never mentions.
+  let stage: string | undefined;
+  const yearIn = (column: string) =>
+    `(${fromYear} is null or ${column} >= ${fromYear}) and (${toYear} is null or ${column} <= ${toYear})`;
+  return {
+    ctes: [
+      `scope_ics as (
+        select i.ods_code as ics_code from integrated_care_systems i
+        where (${icsCodes} is null or i.ods_code = any(${icsCodes}) or i.ons_code = any(${icsCodes}))
+          and (${laCode} is null or i.ods_code in (select p.ics_code from places p where p.la_code = ${laCode})))`,
+      `scope_places as (
+        select p.ics_code, p.la_code, p.population_share from places p join scope_ics i on i.ics_code = p.ics_code)`,
+      // Services are open-ended: the years they are examined in are the years the JSNA covers.
+      `need_years as (select distinct n.year from assessed_needs n where ${yearIn('n.year')})`,
+    ],
+    yearIn,
+    stageIs: (column) => {
+      stage ??= params.add(scope.pathwayStage, 'text');
+      return `(${stage} is null or ${column} = ${stage})`;
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { financialYearLabel } from '../graphql/financial-year.js';
+import { unknownCodeError } from './code-errors.js';
+import { GapSeverity } from './gap-enums.js';
+import type { CheckRow } from './gap-sql/checks.js';
+import { groupedLoader } from './grouped-loader.js';
+import type { Pathway, PathwayStageGap } from './Pathway.type.js';
+import { pathwayStatement, type PathwayArgs } from './pathway.sql.js';
+import { severityThresholds } from './severity.js';
+
+export interface PathwayRequest extends PathwayArgs {
+  icsCode: string;
+  /** Null for the whole ICS. */
+  laCode: string | null;
+}
+
+type StageRow = CheckRow & PathwayStageGap & { icsCode: string | null; laCode: string | null };
+
+const argsKey = (r: PathwayRequest) => JSON.stringify([r.year, r.cohort, r.needCategory]);
+
+/** Pathways of every ICS or place asked for in one request with the same arguments, in one statement. */
+export const pathwayLoader = groupedLoader<PathwayRequest, Pathway>(
+  (r) => JSON.stringify([r.icsCode, r.laCode, r.year, r.cohort, r.needCategory]),
+  argsKey,
+  async (sql, group) => {
+    const { year, cohort, needCategory } = group[0];
+    const { text, params } = pathwayStatement(
+      group.map((r) => r.icsCode),
+      group.map((r) => r.laCode),
+      { year, cohort, needCategory },
+      severityThresholds(),
+    );
+    const rows = await sql.rows<StageRow>(text, params);
+    const error = unknownCodeError(rows[0], { icsCode: null, laCode: null, cohort, needCategory, pathwayStage: null });
+    return (request) => {
+      if (error) return error;
+      const stages = rows
+        .filter((row) => row.icsCode === request.icsCode && row.laCode === request.laCode)
+        .map(({ pathwayStage, label, need, provision, gap, coverage, severity }) => ({
+          pathwayStage, label, need, provision, gap, coverage, severity,
+        }));
+      return {
+        icsCode: request.icsCode,
+        laCode: request.laCode,
+        year,
+        yearLabel: financialYearLabel(year),
+        cohort,
+        needCategory,
+        stages,
+        breaks: stages.filter((stage) => stage.severity === GapSeverity.CRITICAL),
+      };
+    };
+  },
+);

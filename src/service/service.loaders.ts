@@ -1,0 +1,49 @@
+import { childPageLoader } from '../graphql/paged-children.js';
+import { equalityConditions } from '../graphql/filters.js';
+import type { CommissionedServiceType, ServiceFilter } from './CommissionedService.type.js';
+
+// Cohorts and categories come from the pivot tables as ordered arrays, so one row is one service.
+const codesOf = (pivot: string, column: string, vocabulary: string) =>
+  `coalesce((select array_agg(x.${column}::text order by v.sort_order)
+             from ${pivot} x join ${vocabulary} v on v.code = x.${column} where x.service_id = s.id), '{}')`;
+
+function serviceConditions(filter: ServiceFilter, params: unknown[]): string[] {
+  const conditions = equalityConditions(
+    { ...filter },
+    { pathwayStage: '"pathwayStage"', laCode: '"laCode"', commissioner: 'commissioner' },
+    params,
+  );
+  const member = (value: string | null | undefined, column: string) => {
+    if (value === undefined || value === null) return;
+    params.push(value);
+    conditions.push(`$${params.length} = any(${column})`);
+  };
+  member(filter.cohort, 'cohorts');
+  member(filter.needCategory, '"needCategories"');
+  // Active in a financial year Y: starts by 31 March Y+1 and has not ended before 1 April Y.
+  // As for other plans, each bound given adds its own conditions: `year` both, the range one each.
+  const bound = (year: number | null | undefined, condition: (param: string) => string) => {
+    if (year === undefined || year === null) return;
+    params.push(year);
+    conditions.push(condition(`$${params.length}::int`));
+  };
+  for (const year of [filter.year, filter.toYear]) bound(year, (y) => `start_on <= make_date(${y} + 1, 3, 31)`);
+  for (const year of [filter.year, filter.fromYear])
+    bound(year, (y) => `(end_on is null or end_on >= make_date(${y}, 4, 1))`);
+  return conditions;
+}
+
+/** The services of each ICS, place-level and whole-ICS alike, in pathway order. */
+export const servicesOfIcs = childPageLoader<ServiceFilter, CommissionedServiceType>({
+  select: `select s.ics_code as parent_key, s.service_code as "serviceCode", s.name, s.ics_code as "icsCode",
+             s.la_code as "laCode", case when s.la_code is null then 'WHOLE_ICS' else 'PLACE' end as catchment,
+             s.commissioner, s.provider, s.pathway_stage_code as "pathwayStage",
+             ${codesOf('commissioned_service_cohorts', 'cohort_code', 'cohorts')} as cohorts,
+             ${codesOf('commissioned_service_need_categories', 'need_category_code', 'need_categories')} as "needCategories",
+             s.capacity_people as "capacityPeople", s.start_date::text as "startDate", s.end_date::text as "endDate",
+             s.start_date as start_on, s.end_date as end_on, ps.sort_order as stage_order
+           from commissioned_services s join pathway_stages ps on ps.code = s.pathway_stage_code
+           where s.ics_code = any($1)`,
+  order: 'stage_order, "serviceCode"',
+  where: serviceConditions,
+});

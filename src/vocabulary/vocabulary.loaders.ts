@@ -1,0 +1,19 @@
+import type { SqlRunner } from '../db/sql.js';
+import type { CohortType } from './Cohort.type.js';
+import type { NeedCategoryType } from './NeedCategory.type.js';
+import type { PathwayStageType } from './PathwayStage.type.js';
+
+// The vocabularies are a handful of rows each: one statement per list, in their own order.
+
+export const listCohorts = (sql: SqlRunner) =>
+  sql.rows<CohortType>(
+    `select code, label, min_age as "minAge", max_age as "maxAge", sort_order as "sortOrder" from cohorts order by sort_order`,
+  );
+
+export const listNeedCategories = (sql: SqlRunner) =>
+  sql.rows<NeedCategoryType>(`select code, label, sort_order as "sortOrder" from need_categories order by sort_order`);
+
+export const listPathwayStages = (sql: SqlRunner) =>
+  sql.rows<PathwayStageType>(
+    `select code, label, description, sort_order as "sortOrder" from pathway_stages order by sort_order`,
+  );

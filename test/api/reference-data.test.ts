@@ -1,0 +1,100 @@
+import { openTestApi, type TestApi } from '../support/api.js';
+import type { Vars } from './paging.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await openTestApi({ dataset: 'demo' });
+});
+afterAll(() => api.close());
+
+test('cohorts are the life-stage bands, youngest first, with inclusive ages', async () => {
+  const data = await api.query<{ cohorts: unknown[] }>('{ cohorts { code minAge maxAge sortOrder } }');
+  expect(data.cohorts).toEqual([
+    { code: 'EARLY_YEARS', minAge: 0, maxAge: 4, sortOrder: 1 },
+    { code: 'PRIMARY_SCHOOL', minAge: 5, maxAge: 10, sortOrder: 2 },
+    { code: 'SECONDARY_SCHOOL', minAge: 11, maxAge: 13, sortOrder: 3 },
+    { code: 'PREPARING_FOR_ADULTHOOD', minAge: 14, maxAge: 25, sortOrder: 4 },
+    { code: 'ADULTS', minAge: 26, maxAge: 64, sortOrder: 5 },
+    { code: 'OLDER_ADULTS', minAge: 65, maxAge: null, sortOrder: 6 },
+  ]);
+});
+
+test('need categories and pathway stages come in their order, stages with what they cover', async () => {
+  const data = await api.query<{
+    needCategories: { code: string; label: string }[];
+    pathwayStages: { code: string; label: string; description: string; sortOrder: number }[];
+  }>('{ needCategories { code label } pathwayStages { code label description sortOrder } }');
+  expect(data.needCategories.map((c) => c.code)).toEqual([
+    'LEARNING_DISABILITY',
+    'AUTISM',
+    'LEARNING_DISABILITY_AND_AUTISM',
+  ]);
+  expect(data.pathwayStages.map((s) => s.code)).toEqual([
+    'PREVENTION_EARLY_INTERVENTION',
+    'COMMUNITY_SUPPORT',
+    'HOUSING_AND_ACCOMMODATION',
+    'CRISIS_AND_INTENSIVE_SUPPORT',
+    'SPECIALIST_INPATIENT',
+    'DISCHARGE_AND_STEP_DOWN',
+  ]);
+  expect(data.pathwayStages.map((s) => s.sortOrder)).toEqual([1, 2, 3, 4, 5, 6]);
+  expect(data.pathwayStages.find((s) => s.code === 'HOUSING_AND_ACCOMMODATION')?.description).toContain(
+    'Supported living',
+  );
+});
+
+interface Target {
+  metricCode: string;
+  scope: string;
+  icsCode: string | null;
+  due: string;
+}
+
+const TARGETS = `query ($metricCode: String, $icsCode: String) {
+  targets(metricCode: $metricCode, icsCode: $icsCode) {
+    metricCode scope icsCode populationGroup targetValue unit direction due source metric { code }
+  }
+}`;
+
+const targets = async (variables: { metricCode?: string; icsCode?: string } = {}) =>
+  (await api.query<{ targets: (Target & Record<string, unknown>)[] }, Vars>(TARGETS, variables)).targets;
+
+test('every stored target is listed, national before local, with its metric', async () => {
+  const [{ n }] = await api.app.database.sql().rows<{ n: number }>('select count(*)::int as n from targets');
+  const all = await targets();
+  expect(all).toHaveLength(n);
+  for (const target of all) {
+    expect(target.scope).toBe(target.icsCode ?? 'England');
+    expect(target.metric).toEqual({ code: target.metricCode });
+  }
+  const order = all.map((t) => [t.metricCode, t.icsCode ?? ' ', t.due].join('|'));
+  expect(order).toEqual([...order].sort());
+  expect(all).toContainEqual(
+    expect.objectContaining({
+      metricCode: 'INPATIENTS_ADULT_PER_MILLION',
+      scope: 'England',
+      populationGroup: 'ADULTS',
+      targetValue: 30,
+      unit: 'per million adults',
+      direction: 'AT_MOST',
+      due: '2024-03-31',
+      source: 'NHS Long Term Plan (2019)',
+    }),
+  );
+});
+
+test.each([
+  [{ metricCode: 'INPATIENTS_U18_PER_MILLION' }, (t: Target) => t.metricCode === 'INPATIENTS_U18_PER_MILLION'],
+  [{ icsCode: 'QWU' }, (t: Target) => t.icsCode === null || t.icsCode === 'QWU'],
+  [{ icsCode: 'E54000018' }, (t: Target) => t.icsCode === null || t.icsCode === 'QWU'],
+  [{ icsCode: 'QHL' }, (t: Target) => t.icsCode === null],
+  [
+    { metricCode: 'INPATIENTS_ADULT_PER_MILLION', icsCode: 'qwu' },
+    (t: Target) => t.metricCode === 'INPATIENTS_ADULT_PER_MILLION' && (t.icsCode === null || t.icsCode === 'QWU'),
+  ],
+])('targets(%j) keeps exactly the targets that apply', async (args, applies) => {
+  const all = await targets();
+  const filtered = await targets(args);
+  expect(filtered).toEqual(all.filter(applies));
+  expect(filtered.length).toBeGreaterThan(0);
+});

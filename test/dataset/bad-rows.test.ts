@@ -1,0 +1,117 @@
+import type { Database } from '../../src/db/database.js';
+import { DatasetRejected, formatRejection, importDataset, type DatasetIssue } from '../../src/dataset/index.js';
+import { openTestDatabase } from '../support/database.js';
+import { csv, removeDatasets, smallDataset, snapshot, writeDataset } from './support.js';
+
+let database: Database;
+let stored: Awaited<ReturnType<typeof snapshot>>;
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await importDataset(database, writeDataset(smallDataset));
+  stored = await snapshot(database);
+});
+afterAll(async () => {
+  await database.close();
+  removeDatasets();
+});
+
+/** A file of the small dataset's header and the given data lines. */
+const rows = (file: string, ...lines: string[]) => ({ [file]: csv(smallDataset[file].split('\n')[0], ...lines) });
+
+async function rejection(files: Record<string, string>): Promise<DatasetRejected> {
+  const error = await importDataset(database, writeDataset(files)).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(DatasetRejected);
+  return error as DatasetRejected;
+}
+
+type Case = [
+  name: string,
+  files: Record<string, string>,
+  issue: [file: string, line: number, column: string, message: string],
+];
+
+const ics = 'integrated_care_systems.csv';
+const la = 'local_authorities.csv';
+const service = (changes: Partial<Record<'la' | 'cohorts' | 'commissioner' | 'start' | 'end', string>>) =>
+  rows(
+    'services.csv',
+    [
+      'QWU-SVC-009,Crisis Team,QWU',
+      changes.la ?? 'E08000026',
+      changes.commissioner ?? 'ICB',
+      'A provider,CRISIS_AND_INTENSIVE_SUPPORT',
+      changes.cohorts ?? 'ADULTS',
+      'AUTISM,10',
+      changes.start ?? '2024-04-01',
+      changes.end ?? '',
+    ].join(','),
+  );
+
+// One case per line, so the cases read as a table: [name, files, [file, line, column, message]].
+// prettier-ignore
+const cases: Case[] = [
+  ['ICB ODS code shape', rows(ics, 'QW,E54000018,NHS CW,Y60,Midlands,E40000011'), [ics, 2, 'ods_code', "'QW' is not an ICB ODS code"]],
+  ['ICB ONS code shape', rows(ics, 'QWU,E55000018,NHS CW,Y60,Midlands,E40000011'), [ics, 2, 'ons_code', 'is not an ICB ONS code']],
+  ['region code shape', rows(ics, 'QWU,E54000018,NHS CW,X60,Midlands,E40000011'), [ics, 2, 'region_ods_code', 'is not a region ODS code']],
+  ['region ONS code shape', rows(ics, 'QWU,E54000018,NHS CW,Y60,Midlands,E41000011'), [ics, 2, 'region_ons_code', 'is not a region ONS code']],
+  ['empty required value', rows(ics, 'QWU,E54000018,,Y60,Midlands,E40000011'), [ics, 2, 'name', 'empty; a value is required']],
+  ['region named two ways', rows(ics, 'QWU,E54000018,NHS CW,Y60,Midlands,E40000011', 'QHL,E54000055,NHS BSol,Y60,West Midlands,E40000011'), [ics, 3, 'region_name', "named 'Midlands' on line 2"]],
+  ['a unique code the database holds for another row', rows(ics, 'QHM,E54000018,NHS NENC,Y63,North East and Yorkshire,E40000012'), [ics, 2, '', 'the database refused the rows on line 2: duplicate key value violates unique constraint "integrated_care_systems_ons_code_unique"']],
+  ['LA code shape', rows(la, 'E07000001,Nowhere,UNITARY'), [la, 2, 'ons_code', 'is not an upper-tier local authority ONS code']],
+  ['unknown tier', rows(la, 'E06000010,Hull,CITY'), [la, 2, 'tier', "unknown value 'CITY'; allowed: UNITARY, COUNTY, METROPOLITAN_DISTRICT, LONDON_BOROUGH"]],
+  ['tier against code', rows(la, 'E06000010,Hull,COUNTY'), [la, 2, 'tier', 'does not match code E06000010']],
+  ['unknown LA', rows('places.csv', 'QWU,E06000999,1'), ['places.csv', 2, 'la_code', "unknown local authority 'E06000999'"]],
+  ['unknown ICS', rows('places.csv', 'QZZ,E08000026,1'), ['places.csv', 2, 'ics_code', "unknown ICS 'QZZ'"]],
+  ['share of 0', rows('places.csv', 'QWU,E08000025,0'), ['places.csv', 2, 'population_share', 'is not in (0, 1]']],
+  ['share above 1', rows('places.csv', 'QWU,E08000025,1.5'), ['places.csv', 2, 'population_share', 'is not in (0, 1]']],
+  ['not an integer', rows('population.csv', 'E08000026,ADULTS,2025,12.5'), ['population.csv', 2, 'people', "'12.5' is not an integer"]],
+  ['negative', rows('population.csv', 'E08000026,ADULTS,2025,-3'), ['population.csv', 2, 'people', 'is negative']],
+  ['year out of range', rows('population.csv', 'E08000026,ADULTS,1999,3'), ['population.csv', 2, 'year', 'year 1999 is outside 2000–2100']],
+  ['unknown cohort', rows('population.csv', 'E08000026,TEENS,2025,3'), ['population.csv', 2, 'cohort', "unknown cohort 'TEENS'; known: EARLY_YEARS"]],
+  ['duplicate natural key', rows('population.csv', 'E08000026,ADULTS,2025,3', 'E08000026,ADULTS,2025,4'), ['population.csv', 3, 'la_code, cohort, year', 'duplicate of line 2']],
+  ['unknown need category', rows('needs.csv', 'E08000026,ADULTS,DYSLEXIA,COMMUNITY_SUPPORT,2025,1,JSNA'), ['needs.csv', 2, 'need_category', "unknown need category 'DYSLEXIA'"]],
+  ['unknown pathway stage', rows('needs.csv', 'E08000026,ADULTS,AUTISM,TRIAGE,2025,1,JSNA'), ['needs.csv', 2, 'pathway_stage', "unknown pathway stage 'TRIAGE'"]],
+  ['empty source', rows('needs.csv', 'E08000026,ADULTS,AUTISM,COMMUNITY_SUPPORT,2025,1,'), ['needs.csv', 2, 'source', 'empty']],
+  ['unknown code in a list', service({ cohorts: 'ADULTS;TEENS' }), ['services.csv', 2, 'cohorts', "unknown cohort 'TEENS'"]],
+  ['empty item in a list', service({ cohorts: 'ADULTS;' }), ['services.csv', 2, 'cohorts', 'has an empty item']],
+  ['catchment not a place of the ICS', service({ la: 'E08000025' }), ['services.csv', 2, 'la_code', 'E08000025 is not a place of ICS QWU']],
+  ['unknown commissioner', service({ commissioner: 'NHS' }), ['services.csv', 2, 'commissioner', 'allowed: ICB, LOCAL_AUTHORITY, JOINT']],
+  ['not a date', service({ start: '2024-02-30' }), ['services.csv', 2, 'start_date', "'2024-02-30' is not a date"]],
+  ['end before start', service({ end: '2024-03-31' }), ['services.csv', 2, 'end_date', 'end date 2024-03-31 is before start date 2024-04-01']],
+  ['unknown accommodation type', rows('housing_plan.csv', 'QWU,,CARAVAN,ADULTS,2025,1'), ['housing_plan.csv', 2, 'accommodation_type', 'allowed: SUPPORTED_LIVING']],
+  ['role code shape', rows('workforce_plan.csv', 'QWU,nurse,SPECIALIST_INPATIENT,2025,1,1,1'), ['workforce_plan.csv', 2, 'role', 'is not a role code']],
+  ['not a number', rows('workforce_plan.csv', 'QWU,NURSE,SPECIALIST_INPATIENT,2025,ten,1,1'), ['workforce_plan.csv', 2, 'wte_in_post', "'ten' is not a number"]],
+  ['not a boolean', rows('finance_plan.csv', 'QWU,CAPITAL,COMMUNITY_SUPPORT,ADULTS,2025,10,maybe'), ['finance_plan.csv', 2, 'pooled', 'is not a boolean']],
+  ['negative amount', rows('unit_costs.csv', 'COMMUNITY_SUPPORT,ADULTS,2025,-5'), ['unit_costs.csv', 2, 'annual_cost_per_person_gbp', 'is negative']],
+  ['unknown scope', rows('targets.csv', 'AHC,Wales,ADULTS,75,percent,AT_LEAST,2025-03-31,plan'), ['targets.csv', 2, 'scope', "'Wales' is not a scope"]],
+  ['life-stage cohort as target group', rows('targets.csv', 'AHC,England,OLDER_ADULTS,75,percent,AT_LEAST,2025-03-31,plan'), ['targets.csv', 2, 'cohort', "unknown population group 'OLDER_ADULTS'; known: "]],
+  ['unknown direction', rows('targets.csv', 'AHC,England,ADULTS,75,percent,BELOW,2025-03-31,plan'), ['targets.csv', 2, 'direction', 'allowed: AT_MOST, AT_LEAST']],
+  ['metric defined two ways', rows('targets.csv', 'AHC,England,ADULTS,75,percent,AT_LEAST,2025-03-31,plan', 'AHC,QWU,ADULTS,80,people,AT_LEAST,2025-03-31,plan'), ['targets.csv', 3, 'unit', "metric AHC has unit 'percent' on line 2"]],
+  ['undefined metric', rows('metrics.csv', 'QWU,AHC_COVERAGE_14_PLUS,2025-03-31,70'), ['metrics.csv', 2, 'metric_code', "unknown metric 'AHC_COVERAGE_14_PLUS'"]],
+  ['missing column', { 'population.csv': csv('la_code,cohort,year', 'E08000026,ADULTS,2025') }, ['population.csv', 1, 'people', 'required column is missing']],
+  ['wrong number of fields', rows('population.csv', 'E08000026,ADULTS,2025'), ['population.csv', 2, '', 'has 3 fields; the header has 4']],
+  ['unclosed quote', rows('needs.csv', 'E08000026,ADULTS,AUTISM,COMMUNITY_SUPPORT,2025,1,"JSNA'), ['needs.csv', 2, '', 'not valid CSV']],
+  ['empty file', { 'places.csv': '' }, ['places.csv', 1, '', 'the file is empty']],
+  ['bad row after valid files of the same import', { ...rows(la, 'E06000010,"Kingston upon Hull, City of",UNITARY'), ...rows('places.csv', 'QWU,E06000010,2') }, ['places.csv', 2, 'population_share', 'is not in (0, 1]']],
+];
+
+test.each(cases)('%s: rejected with the issue, nothing stored', async (_name, files, [file, line, column, message]) => {
+  const { issues } = await rejection(files);
+  expect(issues[0]).toEqual<DatasetIssue>({ file, line, column, message: expect.stringContaining(message) });
+  expect(await snapshot(database)).toEqual(stored);
+});
+
+test('issues are collected across all files, up to the limit', async () => {
+  const badPeople = Array.from({ length: 60 }, (_, i) => `E08000026,ADULTS,${2030 + i},many`);
+  const rejected = await rejection({
+    ...rows('places.csv', 'QWU,E06000999,1'),
+    ...rows('population.csv', ...badPeople),
+  });
+  expect(rejected.total).toBe(61);
+  expect(rejected.issues).toHaveLength(50);
+  expect(formatRejection(rejected)).toEqual([
+    "places.csv:2: column la_code: unknown local authority 'E06000999' (not in local_authorities.csv nor stored)",
+    ...badPeople.slice(0, 49).map((_, i) => `population.csv:${i + 2}: column people: 'many' is not an integer`),
+    '… and 11 more',
+  ]);
+});

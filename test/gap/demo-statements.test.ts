@@ -1,0 +1,62 @@
+import { openTestApi, type TestApi } from '../support/api.js';
+
+type Variables = Record<string, unknown>;
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await openTestApi({ dataset: 'demo' });
+});
+afterAll(() => api?.close());
+
+async function statementsFor(query: string, variables: Variables = {}): Promise<number> {
+  api.statements.length = 0;
+  await api.query<unknown, Variables>(query, variables);
+  return api.statements.length;
+}
+
+const NATIONAL = `query($first: Int, $level: GapLevel) {
+  gapFindings(filter: { level: $level }, first: $first) {
+    totalCount
+    edges { node { domain icsCode laCode cohort needCategory pathwayStage role year need provision gap coverage severity
+      explanation { rule placeShare places { laCode need provision } services { serviceCode apportionedPeople }
+        housingLines { laCode bedSpaces apportionedBedSpaces } workforceLines { role wtePlanned } financeLines { fundingSource amountGbp } } } }
+  }
+}`;
+
+test.each(['ICS', 'PLACE'])('gapFindings for all of England (%s level) costs the same statements for 5 or 200 findings', async (level) => {
+  const few = await statementsFor(NATIONAL, { first: 5, level });
+  const many = await statementsFor(NATIONAL, { first: 200, level });
+  expect(few).toBe(1);
+  expect(many).toBe(few);
+});
+
+test('pathway, cohort projection and metric status for 20 ICSs and their places cost one statement per field', async () => {
+  const query = `query($first: Int) {
+    integratedCareSystems(first: $first) { edges { node {
+      pathway(year: 2025) { breaks { pathwayStage } }
+      cohortProjection(fromYear: 2025, toYear: 2027) { flagged }
+      metricStatus(year: 2025) { met }
+      places { pathway(year: 2025) { breaks { pathwayStage } } }
+    } } }
+  }`;
+  const twenty = await statementsFor(query, { first: 20 });
+  // The ICS list, the places, and one each for pathway, projection, metric status and place pathways.
+  expect(twenty).toBe(6);
+  expect(await statementsFor(query, { first: 42 })).toBe(twenty);
+});
+
+test('the breaks planted in the demo data show as CRITICAL findings', async () => {
+  const severities = async (filter: Variables) => {
+    const result = await api.query<{ gapFindings: { edges: { node: { severity: string } }[] } }, Variables>(
+      `query($filter: GapFilter!) { gapFindings(filter: $filter, first: 500) { edges { node { severity } } } }`,
+      { filter },
+    );
+    return [...new Set(result.gapFindings.edges.map((edge) => edge.node.severity))];
+  };
+  // No discharge service in North Yorkshire and York takes people under 26.
+  expect(await severities({ icsCode: 'QOQ', domain: 'SERVICES', pathwayStage: 'DISCHARGE_AND_STEP_DOWN', cohort: 'PREPARING_FOR_ADULTHOOD', year: 2025 })).toEqual(['CRITICAL']);
+  // Greater Manchester has no community support for autistic adults.
+  expect(await severities({ icsCode: 'QUA', domain: 'SERVICES', pathwayStage: 'COMMUNITY_SUPPORT', needCategory: 'AUTISM', cohort: 'ADULTS' })).toEqual(['CRITICAL']);
+  // Birmingham's waiting-list initiative ends on 31 March 2025: autistic adults' prevention drops to HIGH from 2025/26.
+  expect(await severities({ icsCode: 'QHL', domain: 'SERVICES', pathwayStage: 'PREVENTION_EARLY_INTERVENTION', needCategory: 'AUTISM', cohort: 'ADULTS', year: 2025 })).toEqual(['HIGH']);
+});

@@ -1,0 +1,49 @@
+/** Every field of a finding, so fixtures can state any of them. */
+export const FINDINGS_QUERY = `
+  query Findings($filter: GapFilter!, $first: Int, $after: String, $orderBy: GapOrder) {
+    gapFindings(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges {
+        cursor
+        node {
+          domain level icsCode laCode cohort needCategory pathwayStage role year yearLabel
+          need provision gap coverage severity unit
+          explanation {
+            rule placeShare people unitCostGbp missingUnitCost
+            places { laCode populationShare jsnaPeople need provision }
+            services { serviceCode catchmentLaCode capacity catchmentNeed basis apportionedShare apportionedPeople }
+            housingLines { laCode accommodationType bedSpaces catchmentNeed basis apportionedShare apportionedBedSpaces }
+            workforceLines { role wteInPost wtePlanned wteRequired }
+            financeLines { fundingSource amountGbp pooled }
+          }
+        }
+      }
+    }
+  }`;
+
+export interface FindingNode {
+  domain: string;
+  level: string;
+  icsCode: string;
+  laCode: string | null;
+  cohort: string | null;
+  needCategory: string | null;
+  pathwayStage: string | null;
+  role: string | null;
+  year: number;
+  need: number | null;
+  provision: number;
+  gap: number | null;
+  coverage: number | null;
+  severity: string | null;
+  [field: string]: unknown;
+}
+
+export interface FindingsResult {
+  gapFindings: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: { cursor: string; node: FindingNode }[];
+  };
+}
