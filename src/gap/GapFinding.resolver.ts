@@ -3,7 +3,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { PageArgs, connectionOf, pageOf } from '../graphql/connection.js';
 import { badArgument } from '../graphql/errors.js';
 import { GapDomain, GapLevel, GapOrder } from './gap-enums.js';
-import { DOMAINS_BY_LEVEL, type GapFilterValues } from './gap-filter-values.js';
+import { DOMAINS_BY_LEVEL, normalisedCode, type GapFilterValues } from './gap-filter-values.js';
 import { GapFilter } from './GapFilter.input.js';
 import { GapFinding, GapFindingConnection } from './GapFinding.type.js';
 import { findGapFindings } from './findings.js';
@@ -35,7 +35,7 @@ export class GapFindingResolver {
 
 /** Normalises codes (upper case, trimmed) and settles the level; rejects contradictory filters. */
 export function gapFilterValues(filter: GapFilter): GapFilterValues {
-  const code = (value: string | null | undefined) => (value?.trim() ? value.trim().toUpperCase() : null);
+  const code = normalisedCode;
   const laCode = code(filter.laCode);
   const level = filter.level ?? (laCode ? GapLevel.PLACE : GapLevel.ICS);
   const domain = filter.domain ?? null;

@@ -6,13 +6,12 @@ import { CohortProjectionRow } from './CohortProjection.type.js';
 import { cohortProjectionLoader } from './cohort-projection.loader.js';
 import { MetricStatus } from './MetricStatus.type.js';
 import { metricStatusLoader } from './metric-status.loader.js';
+import { normalisedCode } from './gap-filter-values.js';
 import { Pathway } from './Pathway.type.js';
 import { pathwayLoader } from './pathway.loader.js';
 
 /** Projections longer than this are refused: the JSNA projects a handful of years ahead. */
 const MAX_PROJECTION_YEARS = 30;
-
-const code = (value: string | null | undefined) => (value?.trim() ? value.trim().toUpperCase() : null);
 
 /** The gap engine's views of one ICS. Batched: asking for many ICSs in one request costs one statement per field. */
 @Resolver(() => IntegratedCareSystemType)
@@ -31,7 +30,7 @@ export class IntegratedCareSystemGapResolver {
   ) {
     return loaders
       .get(pathwayLoader)
-      .load({ icsCode: ics.odsCode, laCode: null, year, cohort: code(cohort), needCategory: code(needCategory) });
+      .load({ icsCode: ics.odsCode, laCode: null, year, cohort: normalisedCode(cohort), needCategory: normalisedCode(needCategory) });
   }
 
   @FieldResolver(() => [CohortProjectionRow], {
@@ -54,7 +53,7 @@ export class IntegratedCareSystemGapResolver {
     if (toYear <= fromYear) throw badArgument('toYear', `must be after fromYear (${toYear} <= ${fromYear})`);
     if (toYear - fromYear > MAX_PROJECTION_YEARS) throw badArgument('toYear', `at most ${MAX_PROJECTION_YEARS} years after fromYear`);
     return loaders.get(cohortProjectionLoader).load({
-      icsCode: ics.odsCode, fromYear, toYear, needCategory: code(needCategory), pathwayStage: code(pathwayStage),
+      icsCode: ics.odsCode, fromYear, toYear, needCategory: normalisedCode(needCategory), pathwayStage: normalisedCode(pathwayStage),
     });
   }
 

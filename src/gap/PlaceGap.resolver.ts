@@ -1,10 +1,9 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { PlaceType } from '../organisation/Place.type.js';
+import { normalisedCode } from './gap-filter-values.js';
 import { Pathway } from './Pathway.type.js';
 import { pathwayLoader } from './pathway.loader.js';
-
-const code = (value: string | null | undefined) => (value?.trim() ? value.trim().toUpperCase() : null);
 
 @Resolver(() => PlaceType)
 export class PlaceGapResolver {
@@ -22,6 +21,6 @@ export class PlaceGapResolver {
   ) {
     return loaders
       .get(pathwayLoader)
-      .load({ icsCode: place.icsCode, laCode: place.laCode, year, cohort: code(cohort), needCategory: code(needCategory) });
+      .load({ icsCode: place.icsCode, laCode: place.laCode, year, cohort: normalisedCode(cohort), needCategory: normalisedCode(needCategory) });
   }
 }

@@ -16,7 +16,8 @@ export const cohortProjectionLoader = groupedLoader<CohortProjectionRequest, Coh
   (r) => JSON.stringify([r.icsCode, r.fromYear, r.toYear, r.needCategory, r.pathwayStage]),
   (r) => JSON.stringify([r.fromYear, r.toYear, r.needCategory, r.pathwayStage]),
   async (sql, group) => {
-    const { icsCode: _, ...args } = group[0];
+    const { fromYear, toYear, needCategory, pathwayStage } = group[0];
+    const args = { fromYear, toYear, needCategory, pathwayStage };
     const { text, params } = cohortProjectionStatement(group.map((r) => r.icsCode), args);
     const rows = await sql.rows<Row>(text, params);
     const error = unknownCodeError(rows[0], { icsCode: null, laCode: null, cohort: null, ...args });
@@ -24,7 +25,7 @@ export const cohortProjectionLoader = groupedLoader<CohortProjectionRequest, Coh
       error ??
       rows
         .filter((row) => row.icsCode === request.icsCode)
-        .map(({ icsCode, ...row }) => ({
+        .map((row) => ({
           year: row.year,
           yearLabel: financialYearLabel(row.year),
           cohort: row.cohort,

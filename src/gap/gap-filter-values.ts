@@ -27,3 +27,8 @@ export function yearRange(filter: Pick<GapFilterValues, 'year' | 'fromYear' | 't
   const to = [filter.year, filter.toYear].filter((y): y is number => y !== null);
   return { from: from.length ? Math.max(...from) : null, to: to.length ? Math.min(...to) : null };
 }
+
+/** A code as callers may type it (any case, stray spaces) in the stored form; blank means none. */
+export function normalisedCode(value: string | null | undefined): string | null {
+  return value?.trim() ? value.trim().toUpperCase() : null;
+}

@@ -15,6 +15,7 @@ import { VocabularyResolver } from '../vocabulary/vocabulary.resolver.js';
 import { GapFindingResolver } from '../gap/GapFinding.resolver.js';
 import { IntegratedCareSystemGapResolver } from '../gap/IntegratedCareSystemGap.resolver.js';
 import { PlaceGapResolver } from '../gap/PlaceGap.resolver.js';
+import { GapAnalyticsResolver } from '../analytics/GapAnalytics.resolver.js';
 
 /** Every resolver class the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -36,4 +37,5 @@ export const resolvers: NonEmptyArray<Function> = [
   GapFindingResolver,
   IntegratedCareSystemGapResolver,
   PlaceGapResolver,
+  GapAnalyticsResolver,
 ];

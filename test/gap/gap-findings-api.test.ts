@@ -101,3 +101,19 @@ describe('caller errors name the argument at fault', () => {
     expect(errors.map((error) => error.message)).toEqual([expect.stringContaining(message)]);
   });
 });
+
+describe('the ICS views check their arguments too', () => {
+  const cases: [string, string, string][] = [
+    ['pathway cohort', '{ integratedCareSystem(code: "QWU") { pathway(year: 2025, cohort: "TEENAGERS") { year } } }', `Argument "cohort": unknown cohort 'TEENAGERS'`],
+    [
+      'projection category',
+      '{ integratedCareSystem(code: "QWU") { cohortProjection(fromYear: 2025, toYear: 2027, needCategory: "DYSLEXIA") { year } } }',
+      `Argument "needCategory": unknown need category 'DYSLEXIA'`,
+    ],
+    ['projection years', '{ integratedCareSystem(code: "QWU") { cohortProjection(fromYear: 2027, toYear: 2025) { year } } }', 'Argument "toYear": must be after fromYear'],
+  ];
+  test.each(cases)('%s', async (_, query, message) => {
+    const errors = await api.errorsOf(query);
+    expect(errors.map((error) => error.message)).toEqual([expect.stringContaining(message)]);
+  });
+});

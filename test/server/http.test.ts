@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { openTestApi, type TestApi } from '../support/api.js';
 import { createApp } from '../../src/app.js';
@@ -69,4 +70,16 @@ test('/readyz answers 503 while migrations are pending', async () => {
   expect(response.status).toBe(503);
   expect(await response.json()).toEqual({ status: 'unavailable' });
   await app.stop();
+});
+
+test('an automatic persisted query is registered once, then fetched by hash over GET', async () => {
+  const query = '{ integratedCareSystems(first: 1) { totalCount } }';
+  const sha256Hash = createHash('sha256').update(query).digest('hex');
+  const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash } }));
+  const unknown = await fetch(`${base}/graphql?extensions=${extensions}`);
+  expect(((await unknown.json()) as { errors: { message: string }[] }).errors[0].message).toBe('PersistedQueryNotFound');
+  const registered = await fetch(`${base}/graphql?query=${encodeURIComponent(query)}&extensions=${extensions}`);
+  expect(registered.status).toBe(200);
+  const byHash = await fetch(`${base}/graphql?extensions=${extensions}`);
+  expect(await byHash.json()).toEqual({ data: { integratedCareSystems: { totalCount: 0 } } });
 });

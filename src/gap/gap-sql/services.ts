@@ -17,13 +17,13 @@ export function serviceCellCtes(scope: ScopeSql): string[] {
   return [
     `svc_place_need as (
       select sp.ics_code, sp.la_code, n.cohort_code, n.need_category_code, n.pathway_stage_code, n.year,
-             sp.population_share, n.people as la_people, n.people * sp.population_share as need
+             n.people * sp.population_share as need
       from assessed_needs n join scope_places sp on sp.la_code = n.la_code
       where ${scope.stageIs('n.pathway_stage_code')} and ${scope.yearIn('n.year')})`,
     // A service is active in financial year Y when its dates overlap 1 April Y – 31 March Y+1. Need is
     // read from assessed_needs itself (not svc_place_need) so the planner can use its natural-key index.
     `svc_cells as (
-      select s.id as service_id, s.capacity_people, sp.ics_code, sp.la_code, sp.population_share, sc.cohort_code,
+      select s.id as service_id, s.capacity_people, sp.ics_code, sp.la_code, sc.cohort_code,
              snc.need_category_code, s.pathway_stage_code, y.year,
              coalesce(n.people * sp.population_share, 0) as need
       from commissioned_services s
@@ -47,13 +47,13 @@ export function serviceCellCtes(scope: ScopeSql): string[] {
              case when t.catchment_need > 0 then c.capacity_people * c.need / t.catchment_need
                   else c.capacity_people::numeric / t.catchment_cells end as apportioned
       from svc_cells c join svc_catchments t on t.service_id = c.service_id and t.year = c.year)`,
-    // Need and provision meet in one grouping (rather than a full join), which plans the same everywhere.
+    // Need and provision meet in one grouping (rather than a full join), which plans the same everywhere;
+    // kept narrow so it stays in memory for all of England.
     `svc_place_cells as (
-      select ${key}, max(population_share) as population_share, sum(la_people) as la_people,
-             sum(need)::numeric as need, sum(provision)::numeric as provision
-      from (select ${key}, population_share, la_people, need, 0 as provision from svc_place_need
+      select ${key}, sum(need)::numeric as need, sum(provision)::numeric as provision
+      from (select ${key}, need, 0 as provision from svc_place_need
             union all
-            select ${key}, population_share, 0, 0, apportioned from svc_contributions) u
+            select ${key}, 0, apportioned from svc_contributions) u
       group by ${key})`,
   ];
 }
@@ -96,9 +96,12 @@ export const servicesSql: DomainSql = {
       ctes: [
         `svc_explained_places as materialized (
           select pg.position,
-                 jsonb_agg(jsonb_build_object('laCode', c.la_code, 'populationShare', c.population_share,
-                   'jsnaPeople', c.la_people, 'need', c.need, 'provision', c.provision) order by c.la_code) as places
-          from page pg join svc_place_cells c on ${sameFinding(level)}
+                 -- need is exactly people × share, so dividing gives the JSNA figure back without a lookup.
+                 jsonb_agg(jsonb_build_object('laCode', c.la_code, 'populationShare', sp.population_share,
+                   'jsnaPeople', c.need / sp.population_share, 'need', c.need, 'provision', c.provision) order by c.la_code) as places
+          from page pg
+          join svc_place_cells c on ${sameFinding(level)}
+          join scope_places sp on sp.ics_code = c.ics_code and sp.la_code = c.la_code
           where ${mine}
           group by pg.position)`,
         `svc_explained_service_rows as materialized (

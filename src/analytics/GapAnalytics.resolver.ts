@@ -1,0 +1,37 @@
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../graphql/context.js';
+import { Connection, PageArgs, pageOf } from '../graphql/connection.js';
+import { GapFilter } from '../gap/GapFilter.input.js';
+import { gapFilterValues } from '../gap/GapFinding.resolver.js';
+import { severityThresholds } from '../gap/severity.js';
+import { GapDimension } from './GapDimension.js';
+import { GapAnalyticsOrder } from './GapAnalyticsOrder.js';
+import { GapAnalyticsRow } from './GapAnalyticsRow.type.js';
+import { gapAnalytics } from './gap-analytics.js';
+
+const GapAnalyticsConnection = Connection(GapAnalyticsRow, 'GapAnalyticsRow');
+
+@Resolver()
+export class GapAnalyticsResolver {
+  @Query(() => GapAnalyticsConnection, {
+    description:
+      'Gap measures grouped by any of the dimensions, over the findings `gapFindings` returns for the same filter, in one SQL ' +
+      'statement. Grouping by localAuthority sums place-level findings; otherwise the filter level applies (ICS by default). ' +
+      'An empty groupBy gives one row for all of England per unit.',
+  })
+  gapAnalytics(
+    @Arg('groupBy', () => [GapDimension]) groupBy: GapDimension[],
+    @Arg('filter', () => GapFilter, { nullable: true }) filter: GapFilter | null,
+    @Arg('orderBy', () => GapAnalyticsOrder, { nullable: true, defaultValue: GapAnalyticsOrder.SEVERITY }) orderBy: GapAnalyticsOrder,
+    @Args(() => PageArgs) pageArgs: PageArgs,
+    @Ctx() { sql }: RequestContext,
+  ) {
+    return gapAnalytics(sql, {
+      groupBy: [...new Set(groupBy)],
+      filter: gapFilterValues(groupBy.includes(GapDimension.localAuthority) ? { level: 'PLACE', ...filter } as GapFilter : filter ?? {}),
+      order: orderBy,
+      page: pageOf(pageArgs),
+      thresholds: severityThresholds(),
+    });
+  }
+}

@@ -1,0 +1,60 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { GapDomain, GapSeverity, GapUnit } from '../gap/gap-enums.js';
+
+@ObjectType('GapAnalyticsRow', {
+  description:
+    'Gap measures summed over the findings of one group. Dimensions not grouped by are null. Need and provision are summed ' +
+    'first; coverage and severity are derived from the sums, never averaged. Sums never mix units: rows are always split by unit.',
+})
+export class GapAnalyticsRow {
+  @Field(() => String, { nullable: true, description: 'Region ODS code, when grouped by region.' })
+  region!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ICS ODS code, when grouped by ics.' })
+  ics!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Local authority ONS code, when grouped by localAuthority.' })
+  localAuthority!: string | null;
+
+  @Field(() => GapDomain, { nullable: true, description: 'Gap domain, when grouped by domain.' })
+  domain!: GapDomain | null;
+
+  @Field(() => String, { nullable: true, description: 'Cohort code, when grouped by cohort.' })
+  cohort!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Need category code, when grouped by needCategory.' })
+  needCategory!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Pathway stage code, when grouped by pathwayStage.' })
+  pathwayStage!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Financial year, when grouped by year.' })
+  year!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Financial year label (2025/26), when grouped by year.' })
+  yearLabel!: string | null;
+
+  @Field(() => GapUnit, { description: 'Unit of need, provision and gap.' })
+  unit!: GapUnit;
+
+  @Field(() => Float, { nullable: true, description: 'Summed need (uncosted finance findings add nothing).' })
+  need!: number | null;
+
+  @Field(() => Float, { description: 'Summed provision.' })
+  provision!: number;
+
+  @Field(() => Float, { nullable: true, description: 'need − provision of the sums (positive = shortfall).' })
+  gap!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'provision ÷ need of the sums; null when need is 0.' })
+  coverage!: number | null;
+
+  @Field(() => GapSeverity, { nullable: true, description: 'Severity of the summed coverage, by the same thresholds as findings.' })
+  severity!: GapSeverity | null;
+
+  @Field(() => Int, { description: 'Number of findings summed.' })
+  findingCount!: number;
+
+  @Field(() => Int, { description: 'Number of those findings that are CRITICAL (a break in the pathway).' })
+  criticalCount!: number;
+}

@@ -1,0 +1,72 @@
+import type { Page } from '../graphql/connection.js';
+import type { GapFilterValues } from '../gap/gap-filter-values.js';
+import { CHECK_COLUMNS } from '../gap/gap-sql/checks.js';
+import { gradedFindingsCtes } from '../gap/gap-sql/findings-statement.js';
+import { coverageSql, severityRank, severityRankSql, severitySql, type SeverityThresholds } from '../gap/severity.js';
+import { SqlParams } from '../gap/sql-params.js';
+import { DIMENSION_COLUMNS, GapDimension } from './GapDimension.js';
+
+const ALL_DIMENSIONS = Object.values(GapDimension);
+import { GapAnalyticsOrder } from './GapAnalyticsOrder.js';
+
+export interface GapAnalyticsRequest {
+  groupBy: GapDimension[];
+  filter: GapFilterValues;
+  order: GapAnalyticsOrder;
+  page: Page;
+  thresholds: SeverityThresholds;
+}
+
+const ORDER: Record<Exclude<GapAnalyticsOrder, 'DIMENSIONS'>, string> = {
+  [GapAnalyticsOrder.SEVERITY]: 'severity_rank desc nulls last, gap desc nulls last',
+  [GapAnalyticsOrder.GAP]: 'gap desc nulls last',
+  [GapAnalyticsOrder.COVERAGE]: 'coverage asc nulls last',
+  [GapAnalyticsOrder.NEED]: 'need desc nulls last',
+};
+
+/**
+ * One statement: the same graded findings as `gapFindings`, summed per group in the database.
+ * Need and provision are summed first; coverage and severity come from the sums. Groups are always
+ * split by unit, so people are never added to pounds. The first row carries the filter's code checks.
+ */
+export function gapAnalyticsStatement({ groupBy, filter, order, page, thresholds }: GapAnalyticsRequest) {
+  const params = new SqlParams();
+  const graded = gradedFindingsCtes(params, filter, thresholds);
+  const minRank = params.add(filter.minSeverity === null ? null : severityRank(filter.minSeverity), 'int');
+  const low = params.add(thresholds.low, 'numeric');
+  const medium = params.add(thresholds.medium, 'numeric');
+  const offset = params.add(page.offset, 'int');
+  const limit = params.add(page.limit, 'int');
+  const dimensions = groupBy.map((dimension) => ({ dimension, column: DIMENSION_COLUMNS[dimension] }));
+  const keys = [...dimensions.map(({ column }) => column), 'g.unit'];
+  const ordering =
+    order === GapAnalyticsOrder.DIMENSIONS
+      ? [...dimensions.map(({ dimension }) => `"${dimension}"`), 'unit'].join(', ')
+      : `${ORDER[order]}, unit`;
+  const dimensionColumns = ALL_DIMENSIONS.map((dimension) =>
+    groupBy.includes(dimension) ? `${DIMENSION_COLUMNS[dimension]} as "${dimension}"` : `null as "${dimension}"`,
+  );
+  const text = `with ${graded.ctes.join(',\n')},
+    grouped as (
+      select ${dimensionColumns.join(', ')}, g.unit as unit,
+             sum(g.need) as need, sum(g.provision) as provision, count(*)::int as "findingCount",
+             (count(*) filter (where g.severity = 'CRITICAL'))::int as "criticalCount"
+      from graded g join integrated_care_systems ics on ics.ods_code = g.ics_code
+      where ${minRank} is null or ${severityRankSql('g.severity')} >= ${minRank}
+      group by ${keys.join(', ')}),
+    measured as (
+      select s.*, s.need - s.provision as gap, ${coverageSql('s.need', 's.provision')} as coverage from grouped s),
+    graded_groups as (
+      select m.*, ${severitySql('m.need', 'm.provision', 'm.coverage', low, medium)} as severity from measured m),
+    ranked as (select r.*, ${severityRankSql('r.severity')} as severity_rank from graded_groups r),
+    page as (
+      select r.*, row_number() over (order by ${ordering}) as position from ranked r
+      order by position offset ${offset} limit ${limit})
+    select ${CHECK_COLUMNS.map((column) => `ck.${column}`).join(', ')},
+      ${ALL_DIMENSIONS.map((dimension) => `p."${dimension}"`).join(', ')}, p.unit,
+      p.need::float8 as need, p.provision::float8 as provision, p.gap::float8 as gap, p.coverage::float8 as coverage,
+      p.severity, p."findingCount", p."criticalCount", (select count(*)::int from graded_groups) as total
+    from checks ck left join page p on true
+    order by p.position`;
+  return { text, params: params.values };
+}

@@ -1,0 +1,39 @@
+import type { SqlRunner } from '../db/sql.js';
+import { connectionOf, type ConnectionResult } from '../graphql/connection.js';
+import { financialYearLabel } from '../graphql/financial-year.js';
+import { unknownCodeError } from '../gap/code-errors.js';
+import type { CheckRow } from '../gap/gap-sql/checks.js';
+import type { GapAnalyticsRow } from './GapAnalyticsRow.type.js';
+import { gapAnalyticsStatement, type GapAnalyticsRequest } from './gap-analytics.sql.js';
+
+type Row = CheckRow & Omit<GapAnalyticsRow, 'yearLabel'> & { total: number };
+
+/** A page of grouped gap measures; the database does the grouping and summing. */
+export async function gapAnalytics(sql: SqlRunner, request: GapAnalyticsRequest): Promise<ConnectionResult<GapAnalyticsRow>> {
+  const { text, params } = gapAnalyticsStatement(request);
+  const rows = await sql.rows<Row>(text, params);
+  const error = unknownCodeError(rows[0], request.filter, 'filter.');
+  if (error) throw error;
+  const groups = rows
+    .filter((row) => row.unit !== null)
+    .map(({ total, ...row }) => ({
+      region: row.region,
+      ics: row.ics,
+      localAuthority: row.localAuthority,
+      domain: row.domain,
+      cohort: row.cohort,
+      needCategory: row.needCategory,
+      pathwayStage: row.pathwayStage,
+      year: row.year === null ? null : Number(row.year),
+      yearLabel: row.year === null ? null : financialYearLabel(Number(row.year)),
+      unit: row.unit,
+      need: row.need,
+      provision: row.provision,
+      gap: row.gap,
+      coverage: row.coverage,
+      severity: row.severity,
+      findingCount: row.findingCount,
+      criticalCount: row.criticalCount,
+    }));
+  return connectionOf(groups, rows[0].total, request.page);
+}

@@ -1,0 +1,95 @@
+import { openTestApi, type TestApi } from '../support/api.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await openTestApi({ dataset: 'demo' });
+});
+afterAll(() => api.close());
+
+interface Row {
+  ics: string | null;
+  region: string | null;
+  year: number | null;
+  cohort: string | null;
+  unit: string;
+  need: number | null;
+  provision: number;
+  gap: number | null;
+  coverage: number | null;
+  severity: string | null;
+  findingCount: number;
+  criticalCount: number;
+}
+
+const analytics = async (groupBy: string, filter: string, first = 500) => {
+  const data = await api.query<{ gapAnalytics: { totalCount: number; edges: { node: Row }[] } }>(`{
+    gapAnalytics(groupBy: [${groupBy}], filter: { ${filter} }, first: ${first}) {
+      totalCount
+      edges { node { ics region year cohort unit need provision gap coverage severity findingCount criticalCount } }
+    }
+  }`);
+  return { total: data.gapAnalytics.totalCount, rows: data.gapAnalytics.edges.map((edge) => edge.node) };
+};
+
+const findings = async (filter: string) => {
+  const data = await api.query<{ gapFindings: { totalCount: number; edges: { node: { icsCode: string; need: number; provision: number; severity: string } }[] } }>(`{
+    gapFindings(filter: { ${filter} }, first: 500) { totalCount edges { node { icsCode need provision severity } } }
+  }`);
+  return data.gapFindings;
+};
+
+test('grouping by nothing gives one England row whose sums match the findings', async () => {
+  const filter = 'domain: SERVICES, year: 2025, cohort: "PREPARING_FOR_ADULTHOOD"';
+  const { total, rows } = await analytics('', filter);
+  const all = await findings(filter);
+  expect(total).toBe(1);
+  const [england] = rows;
+  expect(england.ics).toBeNull();
+  expect(england.unit).toBe('PEOPLE');
+  expect(england.findingCount).toBe(all.totalCount);
+  expect(england.criticalCount).toBe(all.edges.filter((edge) => edge.node.severity === 'CRITICAL').length);
+  const need = all.edges.reduce((sum, edge) => sum + edge.node.need, 0);
+  const provision = all.edges.reduce((sum, edge) => sum + edge.node.provision, 0);
+  expect(england.need).toBeCloseTo(need, 6);
+  expect(england.provision).toBeCloseTo(provision, 6);
+  // Coverage comes from the sums, never from an average of the findings' ratios.
+  expect(england.coverage).toBeCloseTo(provision / need, 8);
+});
+
+test('grouping by ics gives one row per ICS with data, adding up to the England row', async () => {
+  const filter = 'domain: HOUSING, year: 2028';
+  const byIcs = await analytics('ics', filter);
+  const [england] = (await analytics('', filter)).rows;
+  expect(byIcs.rows.map((row) => row.ics).sort()).toEqual(['QHL', 'QJK', 'QMJ', 'QNQ', 'QOP', 'QOQ', 'QRL', 'QUA', 'QWU', 'QXU']);
+  expect(byIcs.rows.reduce((sum, row) => sum + row.need!, 0)).toBeCloseTo(england.need!, 6);
+  expect(byIcs.rows.every((row) => row.unit === 'BED_SPACES' && row.region === null)).toBe(true);
+});
+
+test('rows never add people to pounds: without a domain they split by unit', async () => {
+  const { rows } = await analytics('region', 'year: 2025');
+  const units = new Set(rows.map((row) => row.unit));
+  expect(units).toEqual(new Set(['PEOPLE', 'BED_SPACES', 'WTE', 'GBP']));
+});
+
+test('severity of a group is derived from its sums by the finding thresholds', async () => {
+  const { rows } = await analytics('ics, year, cohort', 'domain: SERVICES, fromYear: 2025, toYear: 2026');
+  for (const row of rows) {
+    const coverage = row.need ? row.provision / row.need : null;
+    const expected =
+      !row.need ? 'NONE' : row.provision === 0 ? 'CRITICAL' : coverage! >= 1 ? 'NONE' : coverage! >= 0.9 ? 'LOW' : coverage! >= 0.75 ? 'MEDIUM' : 'HIGH';
+    expect(row.severity).toBe(expected);
+  }
+});
+
+test('gapAnalytics makes one SQL statement whatever the grouping or page', async () => {
+  for (const [groupBy, first] of [['', 1], ['ics, year, cohort', 10], ['localAuthority, pathwayStage', 500]] as const) {
+    api.statements.length = 0;
+    await analytics(groupBy, 'domain: SERVICES', first);
+    expect(api.statements).toHaveLength(1);
+  }
+});
+
+test('an unknown code in the filter is an error naming it', async () => {
+  const errors = await api.errorsOf('{ gapAnalytics(groupBy: [ics], filter: { cohort: "TODDLERS" }) { totalCount } }');
+  expect(errors[0].message).toMatch(/^Argument "filter.cohort": unknown cohort 'TODDLERS'/);
+});
