@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { openDatabase, type Database } from './db/database.js';
+import { exportRoute, EXPORT_PREFIX } from './export/export-route.js';
 import type { RequestContext } from './graphql/context.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { createApolloServer } from './server/apollo.js';
@@ -21,7 +22,7 @@ export async function createApp(config: ServerConfig, database?: Database): Prom
   const db = database ?? (await openDatabase(config.database));
   const apollo = createApolloServer(await buildApiSchema(), config);
   await apollo.start();
-  const http = createHttpServer(db, apollo, config);
+  const http = createHttpServer(db, apollo, config, { [EXPORT_PREFIX]: exportRoute(db) });
   return {
     database: db,
     apollo,

@@ -1,0 +1,45 @@
+import type { AddressInfo } from 'node:net';
+import { parse } from 'csv-parse/sync';
+import type { Database } from '../../src/db/database.js';
+import type { TestApi } from '../support/api.js';
+
+/** Opens the API's HTTP server on a free local port; the base URL to fetch from. */
+export async function listen(api: TestApi): Promise<string> {
+  await new Promise<void>((resolve) => api.app.http.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(api.app.http.address() as AddressInfo).port}`;
+}
+
+/** Records of a CSV text, header first, as the importer's parser reads them. */
+export function parseCsv(text: string): string[][] {
+  return parse(text, { relax_column_count: false }) as string[][];
+}
+
+/** The records of a CSV as objects keyed by header name. */
+export function csvObjects(text: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(text);
+  return rows.map((row) => Object.fromEntries(header.map((column, index) => [column, row[index]])));
+}
+
+// Surrogate ids differ between databases, so rows are compared without them, and the service
+// membership tables by service code instead of service id.
+const CONTENTS: Record<string, string> = Object.fromEntries(
+  [
+    'regions', 'integrated_care_systems', 'local_authorities', 'places', 'population_estimates', 'assessed_needs',
+    'commissioned_services', 'housing_plan_lines', 'workforce_plan_lines', 'finance_plan_lines', 'unit_costs',
+    'metrics', 'targets', 'metric_values',
+  ].map((table) => [table, `select (to_jsonb(t) - 'id')::text as row from ${table} t`]),
+);
+for (const [table, member] of [['commissioned_service_cohorts', 'cohort_code'], ['commissioned_service_need_categories', 'need_category_code']]) {
+  CONTENTS[table] = `select jsonb_build_object('service_code', s.service_code, '${member}', m.${member})::text as row
+    from ${table} m join commissioned_services s on s.id = m.service_id`;
+}
+
+/** Row count and checksum of every table a dataset import writes: equal results mean equal contents. */
+export async function checksums(database: Database): Promise<Record<string, string>> {
+  const statement = Object.entries(CONTENTS)
+    .map(([table, rows]) => `select '${table}' as "table",
+      count(*) || ' rows, md5 ' || md5(coalesce(string_agg(c.row, '|' order by c.row), '')) as checksum from (${rows}) c`)
+    .join(' union all ');
+  const rows = await database.sql().rows<{ table: string; checksum: string }>(statement);
+  return Object.fromEntries(rows.map((row) => [row.table, row.checksum]));
+}
