@@ -11,6 +11,8 @@ export interface ServerConfig {
   maxBodyBytes: number;
   /** A request running longer than this is answered with 503 (milliseconds). */
   requestTimeoutMs: number;
+  /** Idle limit for streamed exports (milliseconds). */
+  exportTimeoutMs: number;
   maxDepth: number;
   maxAliases: number;
   /** Estimated cost limit: every field costs 1, paged fields are weighted by page size. */
@@ -27,6 +29,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     production: env.NODE_ENV === 'production',
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 1_000_000),
     requestTimeoutMs: Number(env.REQUEST_TIMEOUT_MS ?? 30_000),
+    exportTimeoutMs: Number(env.EXPORT_TIMEOUT_MS ?? 600_000),
     maxDepth: Number(env.MAX_QUERY_DEPTH ?? 10),
     maxAliases: Number(env.MAX_QUERY_ALIASES ?? 15),
     maxCost: Number(env.MAX_QUERY_COST ?? 50_000),

@@ -8,6 +8,8 @@ import { liveness, readiness } from './health.js';
 export interface HttpServerOptions {
   maxBodyBytes: number;
   requestTimeoutMs: number;
+  /** Exports stream national tables and may run far longer than a query. */
+  exportTimeoutMs: number;
 }
 
 /** A route handler for a path prefix; returns false when it does not handle the request. */
@@ -30,6 +32,7 @@ export function createHttpServer(
       if (url.pathname === '/graphql') return await graphql(request, response, url);
       if (url.pathname === '/healthz') return liveness(response);
       if (url.pathname === '/readyz') return await readiness(database, response);
+      if (url.pathname.startsWith('/export/')) request.socket.setTimeout(options.exportTimeoutMs);
       for (const [prefix, route] of Object.entries(extraRoutes)) {
         if (url.pathname.startsWith(prefix) && (await route(request, response, url)) !== false) return;
       }
