@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { CapturedStatement } from './pg-capture.js';
+import { capturedSessionSettings, type CapturedStatement } from './pg-capture.js';
 import { round } from './stats.js';
 
 /** Where PostgreSQL spends a statement's time, from EXPLAIN (ANALYZE, FORMAT JSON). */
@@ -13,13 +13,14 @@ export interface PlanSummary {
   jitFunctions: number;
 }
 
-/** EXPLAIN ANALYZE of the slowest captured statement (a warm run first). */
+/** EXPLAIN ANALYZE of the slowest captured statement (a warm run first), in the server's session settings. */
 export async function explainSlowest(databaseUrl: string, statements: CapturedStatement[]): Promise<PlanSummary | null> {
   const slowest = [...statements].filter((s) => /^\s*(with|select)\b/i.test(s.text)).sort((a, b) => b.ms - a.ms)[0];
   if (!slowest) return null;
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    for (const setting of capturedSessionSettings()) await client.query(setting);
     await client.query(slowest.text, slowest.values);
     const result = await client.query<{ 'QUERY PLAN': unknown }>(`explain (analyze, format json) ${slowest.text}`, slowest.values);
     const [plan] = result.rows[0]['QUERY PLAN'] as {

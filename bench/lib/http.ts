@@ -24,21 +24,47 @@ export function send(url: string, { method = 'GET', body, headers = {} }: { meth
   });
 }
 
-/** Streams a response to nowhere, counting bytes and lines (for large CSV exports). */
-export function drain(url: string): Promise<{ status: number; bytes: number; lines: number; ms: number; contentType: string }> {
+export interface Drained {
+  status: number;
+  bytes: number;
+  lines: number;
+  ms: number;
+  contentType: string;
+  /** True when the client gave up after `limitMs` (the figures are what had arrived by then). */
+  gaveUp: boolean;
+}
+
+/** Streams a response to nowhere, counting bytes and lines (for large CSV exports), for at most `limitMs`. */
+export function drain(url: string, limitMs: number): Promise<Drained> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = request(url, { agent }, (res) => {
-      let bytes = 0;
-      let lines = 0;
+    let status = 0;
+    let bytes = 0;
+    let lines = 0;
+    let contentType = '';
+    let settled = false;
+    const finish = (gaveUp: boolean) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve({ status, bytes, lines, ms: performance.now() - started, contentType, gaveUp });
+    };
+    // Its own connection, not the keep-alive pool: a request given up on is destroyed.
+    const req = request(url, { agent: false }, (res) => {
+      status = res.statusCode ?? 0;
+      contentType = String(res.headers['content-type'] ?? '');
       res.on('data', (chunk: Buffer) => {
         bytes += chunk.length;
         for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
       });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes, lines, ms: performance.now() - started, contentType: String(res.headers['content-type'] ?? '') }));
-      res.on('error', reject);
+      res.on('end', () => finish(false));
+      res.on('error', (error) => (settled ? undefined : reject(error)));
     });
-    req.on('error', reject);
+    const timer = setTimeout(() => {
+      finish(true);
+      req.destroy();
+    }, limitMs);
+    req.on('error', (error) => (settled ? undefined : reject(error)));
     req.end();
   });
 }
@@ -55,7 +81,8 @@ export async function graphql(endpoint: string, query: string, variables: Record
   try {
     json = JSON.parse(body.toString('utf8')) as GraphQLResponse;
   } catch {
-    throw new Error(`HTTP ${status}: ${body.toString('utf8').slice(0, 200)}`);
+    const text = body.toString('utf8').trim();
+    throw new Error(`HTTP ${status} after ${(ms / 1000).toFixed(1)} s${text ? `: ${text.slice(0, 200)}` : ' with an empty body'}`);
   }
   if (json.errors?.length) throw new Error(`GraphQL error (HTTP ${status}): ${json.errors.map((e) => e.message).join('; ').slice(0, 300)}`);
   if (status !== 200) throw new Error(`HTTP ${status}`);

@@ -9,6 +9,16 @@ export interface CapturedStatement {
 
 let recording: CapturedStatement[] | null = null;
 let installed = false;
+/** `SET …` statements any pg session in this process sent (e.g. a pool's per-connection setup). */
+const sessionSettings = new Set<string>();
+
+/**
+ * The session settings the server's pool applied to its connections (seen at the driver), so a floor
+ * session can run the same statements under the same settings (e.g. `set jit = off`).
+ */
+export function capturedSessionSettings(): string[] {
+  return [...sessionSettings];
+}
 
 /**
  * Wraps pg's Client#query (the driver MikroORM's PostgreSQL driver uses, through Kysely) so the exact
@@ -22,9 +32,10 @@ export function installPgCapture(): void {
   pg.Client.prototype.query = function patchedQuery(this: pg.Client, ...args: unknown[]) {
     const list = recording;
     const result = original.apply(this, args);
-    if (!list) return result;
     const [config, values] = args as [string | { text?: string; values?: unknown[]; submit?: unknown }, unknown];
     const text = typeof config === 'string' ? config : (config?.text ?? '');
+    if (/^\s*set\s/i.test(text)) sessionSettings.add(text.trim());
+    if (!list) return result;
     const bound = (typeof config === 'object' && config?.values) || (Array.isArray(values) ? values : []);
     const entry: CapturedStatement = { text, values: bound as unknown[], ms: 0 };
     list.push(entry);

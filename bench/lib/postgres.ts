@@ -55,3 +55,18 @@ export async function createScratchDatabase(label: string): Promise<ScratchDatab
 export async function dropAll(): Promise<void> {
   for (const database of [...created]) await database.drop().catch(() => {});
 }
+
+/**
+ * Cancels the statements still running in one of this run's databases (e.g. an export the client gave
+ * up on, which the server would otherwise go on computing while the next figure is timed).
+ */
+export async function cancelRunningStatements(database: ScratchDatabase): Promise<number> {
+  return admin(async (client) => {
+    const result = await client.query(
+      `select pg_cancel_backend(pid) from pg_stat_activity
+       where datname = $1 and state = 'active' and pid <> pg_backend_pid()`,
+      [database.name],
+    );
+    return result.rowCount ?? 0;
+  });
+}

@@ -39,17 +39,21 @@ export async function measureGrowth(
   try {
     const samples: [number[], number[]] = [[], []];
     const counts: [number | null, number | null] = [null, null];
+    const ask = (side: 0 | 1) =>
+      graphql(endpoints[side], operation.query, operation.variables).catch((error: Error) => {
+        throw new Error(`scale ${scales[side]}: ${error.message}`);
+      });
     let iterationMs = 0;
     for (let i = 0; i < budget.warmup; i += 1) {
       const started = performance.now();
-      for (const endpoint of endpoints) await graphql(endpoint, operation.query, operation.variables);
+      for (const side of [0, 1] as const) await ask(side);
       iterationMs = performance.now() - started;
       if (warmEnough(budget, iterationMs)) break;
     }
     const runs = runsFor(budget, iterationMs);
     for (let i = 0; i < runs; i += 1) {
       for (const side of [0, 1] as const) {
-        const answer = await graphql(endpoints[side], operation.query, operation.variables);
+        const answer = await ask(side);
         samples[side].push(answer.ms);
         counts[side] = totalCount(answer.json.data);
       }

@@ -20,14 +20,15 @@ export interface ExportFigure {
 
 /**
  * Downloads a national CSV export from the server process, reading and discarding the body as it
- * streams, while watching the server's peak RSS.
+ * streams, while watching the server's peak RSS. Gives up after `limitSeconds`, so one slow export cannot
+ * hold the whole run (the figures are then what had arrived).
  */
-export async function measureExport(server: ChildServer, path: string): Promise<ExportFigure> {
+export async function measureExport(server: ChildServer, path: string, limitSeconds: number): Promise<ExportFigure> {
   const figure: ExportFigure = { path };
   try {
     figure.idleMiB = server.memory().rssMiB;
     const stop = server.watchPeak();
-    const result = await drain(`${server.baseUrl}${path}`);
+    const result = await drain(`${server.baseUrl}${path}`, limitSeconds * 1000);
     const peak = stop();
     if (result.status === 404) {
       figure.skipped = `${path} answers 404: the CSV export is not there yet`;
@@ -42,7 +43,8 @@ export async function measureExport(server: ChildServer, path: string): Promise<
       peakMiB: peak.peakMiB,
       peakMethod: peak.method,
     });
-    if (result.status !== 200) figure.error = `HTTP ${result.status}`;
+    if (result.gaveUp) figure.error = `incomplete: the client gave up after ${limitSeconds} s (${result.status ? `HTTP ${result.status}` : 'no response yet'})`;
+    else if (result.status !== 200) figure.error = `HTTP ${result.status}`;
   } catch (error) {
     figure.error = firstLine(error);
   }

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { firstLine } from '../lib/features.js';
 import { graphql } from '../lib/http.js';
-import type { CapturedStatement } from '../lib/pg-capture.js';
+import { capturedSessionSettings, type CapturedStatement } from '../lib/pg-capture.js';
 import { runsFor, warmEnough, type RunBudget } from '../lib/budget.js';
 import { ratio, summarize, type LatencySummary } from '../lib/stats.js';
 import type { Operation } from '../queries.js';
@@ -20,7 +20,7 @@ export interface OverheadFigure {
 /**
  * End-to-end GraphQL latency over HTTP (loopback, keep-alive, whole body read) against the floor: the
  * very statements the server sent for the same request, with the same bind values, replayed one after
- * another on one pg connection. Runs alternate GraphQL / SQL so both see the same machine state.
+ * another on one pg connection with the session settings the server's pool applies. Runs alternate GraphQL / SQL so both see the same machine state.
  */
 export async function measureOverhead(
   key: string,
@@ -35,6 +35,8 @@ export async function measureOverhead(
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    // The same session settings as the server's pooled connections.
+    for (const setting of capturedSessionSettings()) await client.query(setting);
     const replay = async () => {
       const started = performance.now();
       let rows = 0;
