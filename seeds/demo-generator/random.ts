@@ -10,7 +10,7 @@
 const DATASET_SEED = 'ics-needs-graph demo 2024';
 
 /** FNV-1a, 32-bit: turns a key into a seed. */
-function hashKey(key: string): number {
+export function hashKey(key: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < key.length; index += 1) {
     hash ^= key.charCodeAt(index);
@@ -20,7 +20,7 @@ function hashKey(key: string): number {
 }
 
 /** mulberry32: a small, well-mixed 32-bit generator; returns numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -19,8 +19,7 @@ export function rowsByKeyLoader<Row extends { key: string }>(query: string) {
   return (sql: SqlRunner) =>
     new DataLoader<string, Row[]>(async (keys) => {
       const rows = await sql.rows<Row>(query, [[...keys]]);
-      const byKey = new Map<string, Row[]>();
-      for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
+      const byKey = Map.groupBy(rows, (row) => row.key);
       return keys.map((key) => byKey.get(key) ?? []);
     });
 }

@@ -29,11 +29,7 @@ export function childPageLoader<Filter, Row>(
   return (sql) =>
     new DataLoader(
       async (requests) => {
-        const groups = new Map<string, ChildPageRequest<Filter>[]>();
-        for (const request of requests) {
-          const key = JSON.stringify([request.filter, request.page]);
-          groups.set(key, [...(groups.get(key) ?? []), request]);
-        }
+        const groups = Map.groupBy(requests, (request) => JSON.stringify([request.filter, request.page]));
         const results = new Map<ChildPageRequest<Filter>, ConnectionResult<Row>>();
         await Promise.all(
           [...groups.values()].map(async (group) => {
@@ -68,8 +64,7 @@ async function loadGroup<Filter, Row>(
      order by parent_key, position`,
     params,
   );
-  const byParent = new Map<string, typeof rows>();
-  for (const row of rows) byParent.set(row.parent_key, [...(byParent.get(row.parent_key) ?? []), row]);
+  const byParent = Map.groupBy(rows, (row) => row.parent_key);
   return (parent) => {
     const children = byParent.get(parent) ?? [];
     // A page past the end has no rows to carry the count; such callers see totalCount 0 only then.
