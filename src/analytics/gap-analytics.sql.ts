@@ -3,7 +3,7 @@ import type { GapFilterValues } from '../gap/gap-filter-values.js';
 import { CHECK_COLUMNS } from '../gap/gap-sql/checks.js';
 import { gradedFindingsCtes } from '../gap/gap-sql/findings-statement.js';
 import { coverageSql, severityRank, severityRankSql, severitySql, type SeverityThresholds } from '../gap/severity.js';
-import { SqlParams } from '../gap/sql-params.js';
+import { SqlParams } from '../db/sql-params.js';
 import { DIMENSION_COLUMNS, GapDimension } from './GapDimension.js';
 
 const ALL_DIMENSIONS = Object.values(GapDimension);

@@ -1,7 +1,7 @@
 import { financialYearLabel } from '../graphql/financial-year.js';
 import { unknownCodeError } from './code-errors.js';
 import type { CheckRow } from './gap-sql/checks.js';
-import { groupedLoader } from './grouped-loader.js';
+import { groupedLoader } from '../graphql/grouped-loader.js';
 import type { CohortProjectionRow } from './CohortProjection.type.js';
 import { cohortProjectionStatement, type CohortProjectionArgs } from './cohort-projection.sql.js';
 

@@ -1,7 +1,7 @@
 import { CHECK_COLUMNS, checksCte } from './gap-sql/checks.js';
 import { scopeSql } from './gap-sql/scope.js';
 import { serviceCellCtes } from './gap-sql/services.js';
-import { SqlParams } from './sql-params.js';
+import { SqlParams } from '../db/sql-params.js';
 
 export interface CohortProjectionArgs {
   fromYear: number;

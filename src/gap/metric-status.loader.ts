@@ -1,5 +1,5 @@
 import type { TargetDirection } from '../outcome/Metric.entity.js';
-import { groupedLoader } from './grouped-loader.js';
+import { groupedLoader } from '../graphql/grouped-loader.js';
 import type { MetricStatus } from './MetricStatus.type.js';
 import { metricStatusStatement } from './metric-status.sql.js';
 

@@ -1,4 +1,4 @@
-import { SqlParams } from './sql-params.js';
+import { SqlParams } from '../db/sql-params.js';
 
 /** Last single year of age assumed for an open-ended band (65+) when it overlaps a bounded age group. */
 export const OPEN_BAND_LAST_AGE = 99;

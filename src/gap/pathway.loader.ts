@@ -2,7 +2,7 @@ import { financialYearLabel } from '../graphql/financial-year.js';
 import { unknownCodeError } from './code-errors.js';
 import { GapSeverity } from './gap-enums.js';
 import type { CheckRow } from './gap-sql/checks.js';
-import { groupedLoader } from './grouped-loader.js';
+import { groupedLoader } from '../graphql/grouped-loader.js';
 import type { Pathway, PathwayStageGap } from './Pathway.type.js';
 import { pathwayStatement, type PathwayArgs } from './pathway.sql.js';
 import { severityThresholds } from './severity.js';

@@ -2,7 +2,7 @@ import { CHECK_COLUMNS, checksCte } from './gap-sql/checks.js';
 import { scopeSql } from './gap-sql/scope.js';
 import { serviceCellCtes } from './gap-sql/services.js';
 import { coverageSql, severitySql, type SeverityThresholds } from './severity.js';
-import { SqlParams } from './sql-params.js';
+import { SqlParams } from '../db/sql-params.js';
 
 export interface PathwayArgs {
   year: number;

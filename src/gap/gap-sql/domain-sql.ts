@@ -1,5 +1,5 @@
 import type { GapDomain, GapLevel } from '../gap-enums.js';
-import type { SqlParams } from '../sql-params.js';
+import type { SqlParams } from '../../db/sql-params.js';
 import type { ScopeSql } from './scope.js';
 
 /**

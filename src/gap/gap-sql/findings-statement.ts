@@ -2,7 +2,7 @@ import { GapDomain, GapLevel, type GapOrder } from '../gap-enums.js';
 import { DOMAINS_BY_LEVEL, yearRange, type GapFilterValues } from '../gap-filter-values.js';
 import type { Page } from '../../graphql/connection.js';
 import { coverageSql, severityRank, severityRankSql, severitySql, type SeverityThresholds } from '../severity.js';
-import { SqlParams } from '../sql-params.js';
+import { SqlParams } from '../../db/sql-params.js';
 import { CHECK_COLUMNS, checksCte } from './checks.js';
 import { FINDING_COLUMNS, literal, type DomainSql } from './domain-sql.js';
 import { financeSql } from './finance.js';
