@@ -1,6 +1,7 @@
 import { GapDomain, GapLevel, GapUnit } from '../gap-enums.js';
 import { literal, type DomainSql } from './domain-sql.js';
 import type { ScopeSql } from './scope.js';
+import { apportionedExplanation, apportionmentCtes, placeCellsCte } from '../apportionment.sql.js';
 
 const CELL_KEY = ['ics_code', 'la_code', 'cohort_code', 'need_category_code', 'pathway_stage_code', 'year'];
 
@@ -13,7 +14,6 @@ const CELL_KEY = ['ics_code', 'la_code', 'cohort_code', 'need_category_code', 'p
  * - svc_place_cells: need and apportioned provision per place × cohort × category × stage × year.
  */
 export function serviceCellCtes(scope: ScopeSql): string[] {
-  const key = CELL_KEY.join(', ');
   return [
     `svc_place_need as (
       select sp.ics_code, sp.la_code, n.cohort_code, n.need_category_code, n.pathway_stage_code, n.year,
@@ -36,38 +36,9 @@ export function serviceCellCtes(scope: ScopeSql): string[] {
         and n.need_category_code = snc.need_category_code and n.pathway_stage_code = s.pathway_stage_code
         and n.year = y.year
       where ${scope.stageIs('s.pathway_stage_code')})`,
-    // What each service's capacity is apportioned over, per year: grouped on integer keys, which is
-    // cheaper than a window over the wide cell rows.
-    `svc_catchments as (
-      select service_id, year, sum(need) as catchment_need, count(*) as catchment_cells
-      from svc_cells group by service_id, year)`,
-    // Multiplying before dividing keeps whole-number shares exact in numeric.
-    `svc_contributions as (
-      select c.*, t.catchment_need,
-             case when t.catchment_need > 0 then c.capacity_people * c.need / t.catchment_need
-                  else c.capacity_people::numeric / t.catchment_cells end as apportioned
-      from svc_cells c join svc_catchments t on t.service_id = c.service_id and t.year = c.year)`,
-    // Need and provision meet in one grouping (rather than a full join), which plans the same everywhere;
-    // kept narrow so it stays in memory for all of England.
-    `svc_place_cells as (
-      select ${key}, sum(need)::numeric as need, sum(provision)::numeric as provision
-      from (select ${key}, need, 0 as provision from svc_place_need
-            union all
-            select ${key}, 0, apportioned from svc_contributions) u
-      group by ${key})`,
+    ...apportionmentCtes({ prefix: 'svc', cells: 'svc_cells', line: ['service_id', 'year'], amount: 'capacity_people' }),
+    placeCellsCte('svc_place_cells', CELL_KEY, 'svc_place_need', 'svc_contributions'),
   ];
-}
-
-/** Matches a page row `pg` to a cell `c` of the same finding (at ICS level, every place of the ICS). */
-function sameFinding(level: GapLevel): string {
-  return [
-    'c.ics_code = pg.ics_code',
-    ...(level === GapLevel.PLACE ? ['c.la_code = pg.la_code'] : []),
-    'c.cohort_code = pg.cohort_code',
-    'c.need_category_code = pg.need_category_code',
-    'c.pathway_stage_code = pg.pathway_stage_code',
-    'c.year = pg.year',
-  ].join(' and ');
 }
 
 export const servicesSql: DomainSql = {
@@ -90,42 +61,21 @@ export const servicesSql: DomainSql = {
             group by ics_code, cohort_code, need_category_code, pathway_stage_code, year`;
   },
 
-  explanation(level) {
-    const mine = `pg.domain = ${literal(GapDomain.SERVICES)}`;
-    return {
-      ctes: [
-        `svc_explained_places as materialized (
-          select pg.position,
-                 -- need is exactly people × share, so dividing gives the JSNA figure back without a lookup.
-                 jsonb_agg(jsonb_build_object('laCode', c.la_code, 'populationShare', sp.population_share,
-                   'jsnaPeople', c.need / sp.population_share, 'need', c.need, 'provision', c.provision) order by c.la_code) as places
-          from page pg
-          join svc_place_cells c on ${sameFinding(level)}
-          join scope_places sp on sp.ics_code = c.ics_code and sp.la_code = c.la_code
-          where ${mine}
-          group by pg.position)`,
-        `svc_explained_service_rows as materialized (
-          select pg.position, s.service_code, s.la_code as catchment_la_code, c.capacity_people, c.catchment_need,
-                 sum(c.apportioned) as apportioned
-          from page pg
-          join svc_contributions c on ${sameFinding(level)}
-          join commissioned_services s on s.id = c.service_id
-          where ${mine}
-          group by pg.position, c.service_id, s.service_code, s.la_code, c.capacity_people, c.catchment_need)`,
-        `svc_explained_services as materialized (
-          select position,
-                 jsonb_agg(jsonb_build_object('serviceCode', service_code, 'catchmentLaCode', catchment_la_code,
-                   'capacity', capacity_people, 'catchmentNeed', catchment_need,
-                   'basis', case when catchment_need > 0 then 'NEED' else 'EQUAL_SPLIT' end,
-                   'apportionedShare', case when capacity_people > 0 then apportioned / capacity_people end,
-                   'apportionedPeople', apportioned) order by service_code) as services
-          from svc_explained_service_rows group by position)`,
-      ],
-      select: `select p.position, jsonb_build_object(
-                 'placeShare', ${level === GapLevel.PLACE ? `p.places -> 0 -> 'populationShare'` : 'null'},
-                 'places', p.places,
-                 'services', coalesce(s.services, '[]'::jsonb)) as explanation
-               from svc_explained_places p left join svc_explained_services s using (position)`,
-    };
-  },
+  explanation: (level) =>
+    apportionedExplanation(level, {
+      prefix: 'svc',
+      mine: `pg.domain = ${literal(GapDomain.SERVICES)}`,
+      key: CELL_KEY,
+      placeCells: 'svc_place_cells',
+      lines: {
+        key: 'services',
+        contributions: 'svc_contributions',
+        join: 'join commissioned_services s on s.id = c.service_id',
+        line: 'c.service_id',
+        fields: { serviceCode: 's.service_code', catchmentLaCode: 's.la_code' },
+        amount: { key: 'capacity', sql: 'c.capacity_people' },
+        apportionedKey: 'apportionedPeople',
+        orderBy: '"serviceCode"',
+      },
+    }),
 };
