@@ -1,5 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { GapDomain, GapSeverity, GapUnit } from '../gap/gap-enums.js';
+import { GapDomain } from '../gap/domains/index.js';
+import { GapUnit } from '../gap/GapUnit.js';
+import { GapSeverity } from '../gap/severity.js';
 
 @ObjectType('GapAnalyticsRow', {
   description:

@@ -1,7 +1,7 @@
 import type { Page } from '../graphql/connection.js';
 import type { GapFilterValues } from '../gap/gap-filter-values.js';
-import { CHECK_COLUMNS } from '../gap/gap-sql/checks.js';
-import { gradedFindingsCtes } from '../gap/gap-sql/findings-statement.js';
+import { CHECK_COLUMNS } from '../gap/code-checks.js';
+import { gradedFindingsCtes } from '../gap/findings.sql.js';
 import { coverageSql, severityRank, severityRankSql, severitySql, type SeverityThresholds } from '../gap/severity.js';
 import { SqlParams } from '../db/sql-params.js';
 import { DIMENSION_COLUMNS, GapDimension } from './GapDimension.js';

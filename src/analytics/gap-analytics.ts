@@ -2,7 +2,7 @@ import type { SqlRunner } from '../db/sql.js';
 import { connectionOf, type ConnectionResult } from '../graphql/connection.js';
 import { financialYearLabel } from '../graphql/financial-year.js';
 import { unknownCodeError } from '../gap/code-errors.js';
-import type { CheckRow } from '../gap/gap-sql/checks.js';
+import type { CheckRow } from '../gap/code-checks.js';
 import type { GapAnalyticsRow } from './GapAnalyticsRow.type.js';
 import { gapAnalyticsStatement, type GapAnalyticsRequest } from './gap-analytics.sql.js';
 

@@ -1,6 +1,8 @@
 import { Field, InputType } from 'type-graphql';
 import { YearRangeFilter } from '../graphql/filters.js';
-import { GapDomain, GapLevel, GapSeverity } from './gap-enums.js';
+import { GapDomain } from './domains/index.js';
+import { GapLevel } from './GapLevel.js';
+import { GapSeverity } from './severity.js';
 
 @InputType({
   description:

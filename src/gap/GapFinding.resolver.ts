@@ -2,8 +2,10 @@ import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { PageArgs, connectionOf, pageOf } from '../graphql/connection.js';
 import { badArgument } from '../graphql/errors.js';
-import { GapDomain, GapLevel, GapOrder } from './gap-enums.js';
-import { DOMAINS_BY_LEVEL, normalisedCode, type GapFilterValues } from './gap-filter-values.js';
+import { levelsOf } from './domains/index.js';
+import { normalisedCode, type GapFilterValues } from './gap-filter-values.js';
+import { GapLevel } from './GapLevel.js';
+import { GapOrder } from './GapOrder.js';
 import { GapFilter } from './GapFilter.input.js';
 import { GapFinding, GapFindingConnection } from './GapFinding.type.js';
 import { findGapFindings } from './findings.js';
@@ -39,8 +41,8 @@ export function gapFilterValues(filter: GapFilter): GapFilterValues {
   const laCode = code(filter.laCode);
   const level = filter.level ?? (laCode ? GapLevel.PLACE : GapLevel.ICS);
   const domain = filter.domain ?? null;
-  if (domain !== null && !DOMAINS_BY_LEVEL[level].includes(domain)) {
-    throw badArgument('filter.domain', `${domain} findings exist at ICS level only (level was ${level})`);
+  if (domain !== null && !levelsOf(domain).includes(level)) {
+    throw badArgument('filter.domain', `${domain} findings exist at ${levelsOf(domain).join(' and ')} level only (level was ${level})`);
   }
   const fromYear = filter.fromYear ?? null;
   const toYear = filter.toYear ?? null;
@@ -51,7 +53,7 @@ export function gapFilterValues(filter: GapFilter): GapFilterValues {
     icsCode: code(filter.icsCode),
     laCode,
     level,
-    domain: domain as GapDomain | null,
+    domain,
     year: filter.year ?? null,
     fromYear,
     toYear,

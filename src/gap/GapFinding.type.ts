@@ -1,6 +1,9 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../graphql/connection.js';
-import { GapDomain, GapLevel, GapSeverity, GapUnit } from './gap-enums.js';
+import { GapDomain } from './domains/index.js';
+import { GapLevel } from './GapLevel.js';
+import { GapUnit } from './GapUnit.js';
+import { GapSeverity } from './severity.js';
 import { GapExplanation } from './GapExplanation.type.js';
 
 export { GapExplanation };

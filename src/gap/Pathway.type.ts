@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { GapSeverity } from './gap-enums.js';
+import { GapSeverity } from './severity.js';
 
 @ObjectType('PathwayStageGap', { description: 'Need against commissioned services at one stage of the care pathway (SERVICES domain).' })
 export class PathwayStageGap {

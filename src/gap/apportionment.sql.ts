@@ -1,4 +1,5 @@
-import { GapLevel } from './gap-enums.js';
+import { findingsSelect, pageRowsOf, type GapDomainSpec } from './domain-spec.js';
+import { GapLevel } from './GapLevel.js';
 
 /**
  * Apportionment, the one rule behind every domain counted per place: an amount planned for a catchment
@@ -51,6 +52,26 @@ export function placeCellsCte(name: string, key: readonly string[], placeNeed: s
     group by ${columns})`;
 }
 
+/**
+ * Findings of a domain counted per place (`from`, aliased `c`, has its place cells): the cells at PLACE
+ * level; at ICS level their sums, so an ICS finding is exactly the sum of its places'. `dimensions` gives
+ * the finding's cohort, category, stage and role columns it has, as SQL over `from`.
+ */
+export function placeSummedFindings(
+  domain: GapDomainSpec,
+  level: GapLevel,
+  from: string,
+  dimensions: { cohort_code?: string; need_category_code?: string; pathway_stage_code?: string; role?: string },
+): string {
+  if (level === GapLevel.PLACE) {
+    return findingsSelect(domain, level, {
+      ics_code: 'c.ics_code', la_code: 'c.la_code', ...dimensions, year: 'c.year', need: 'c.need', provision: 'c.provision',
+    }, from);
+  }
+  const columns = { ics_code: 'c.ics_code', ...dimensions, year: 'c.year' };
+  return findingsSelect(domain, level, { ...columns, need: 'sum(c.need)', provision: 'sum(c.provision)' }, from, Object.values(columns));
+}
+
 /** Matches a page row `pg` to a cell `c` of the same finding (at ICS level, every place of the ICS). */
 export function sameFinding(level: GapLevel, key: readonly string[]): string {
   return key
@@ -84,9 +105,11 @@ export interface ExplainedLines {
  */
 export function apportionedExplanation(
   level: GapLevel,
-  spec: { prefix: string; mine: string; key: readonly string[]; placeCells: string; lines: ExplainedLines },
+  domain: GapDomainSpec,
+  spec: { prefix: string; key: readonly string[]; placeCells: string; lines: ExplainedLines },
 ): { ctes: string[]; select: string } {
-  const { prefix, mine, lines } = spec;
+  const { prefix, lines } = spec;
+  const mine = pageRowsOf(domain);
   const match = sameFinding(level, spec.key);
   const fields = Object.entries(lines.fields);
   const rowColumns = [...fields.map(([key, sql]) => `${sql} as "${key}"`), `${lines.amount.sql} as amount`];

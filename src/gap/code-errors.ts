@@ -1,6 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import { badArgument } from '../graphql/errors.js';
-import type { CheckRow, CodesToCheck } from './gap-sql/checks.js';
+import type { CheckRow, CodesToCheck } from './code-checks.js';
 
 /** The first unknown code as a caller error naming its argument (e.g. `filter.cohort`), or null. */
 export function unknownCodeError(check: CheckRow, codes: CodesToCheck, argumentPrefix = ''): GraphQLError | null {

@@ -1,6 +1,6 @@
 import { financialYearLabel } from '../graphql/financial-year.js';
 import { unknownCodeError } from './code-errors.js';
-import type { CheckRow } from './gap-sql/checks.js';
+import type { CheckRow } from './code-checks.js';
 import { groupedLoader } from '../graphql/grouped-loader.js';
 import type { CohortProjectionRow } from './CohortProjection.type.js';
 import { cohortProjectionStatement, type CohortProjectionArgs } from './cohort-projection.sql.js';

@@ -1,6 +1,6 @@
-import { CHECK_COLUMNS, checksCte } from './gap-sql/checks.js';
-import { scopeSql } from './gap-sql/scope.js';
-import { serviceCellCtes } from './gap-sql/services.js';
+import { CHECK_COLUMNS, checksCte } from './code-checks.js';
+import { serviceCellCtes } from './domains/services.js';
+import { scopeSql } from './scope.sql.js';
 import { SqlParams } from '../db/sql-params.js';
 
 export interface CohortProjectionArgs {

@@ -1,7 +1,7 @@
 import type { SqlRunner } from '../db/sql.js';
 import { unknownCodeError } from './code-errors.js';
 import { findingOf, gapFindingsStatement, type FindingRow } from './findings.js';
-import type { GapOrder } from './gap-enums.js';
+import type { GapOrder } from './GapOrder.js';
 import type { GapFilter } from './GapFilter.input.js';
 import { gapFilterValues } from './GapFinding.resolver.js';
 import type { GapFinding } from './GapFinding.type.js';

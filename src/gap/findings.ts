@@ -1,11 +1,13 @@
 import type { SqlRunner } from '../db/sql.js';
 import { financialYearLabel } from '../graphql/financial-year.js';
 import { unknownCodeError } from './code-errors.js';
-import type { GapDomain, GapLevel, GapSeverity, GapUnit } from './gap-enums.js';
-import type { CheckRow } from './gap-sql/checks.js';
-import { gapFindingsStatement, type GapFindingsRequest } from './gap-sql/findings-statement.js';
+import type { CheckRow } from './code-checks.js';
+import { gapRule, type GapDomain } from './domains/index.js';
+import { gapFindingsStatement, type GapFindingsRequest } from './findings.sql.js';
+import type { GapLevel } from './GapLevel.js';
+import type { GapUnit } from './GapUnit.js';
+import type { GapSeverity } from './severity.js';
 import type { GapExplanation, GapFinding } from './GapFinding.type.js';
-import { gapRule } from './rules.js';
 
 // The statement is also streamed whole for exports (export-findings.ts).
 export { gapFindingsStatement, type GapFindingsRequest };

@@ -1,4 +1,6 @@
-import { GapDomain, GapLevel, type GapSeverity } from './gap-enums.js';
+import type { GapDomain } from './domains/index.js';
+import type { GapLevel } from './GapLevel.js';
+import type { GapSeverity } from './severity.js';
 
 /** A gap filter as the service takes it: codes upper-cased, the level settled. */
 export interface GapFilterValues {
@@ -14,12 +16,6 @@ export interface GapFilterValues {
   pathwayStage: string | null;
   minSeverity: GapSeverity | null;
 }
-
-/** The domains that have findings at a level: workforce and finance plans are ICS-wide. */
-export const DOMAINS_BY_LEVEL: Record<GapLevel, readonly GapDomain[]> = {
-  [GapLevel.ICS]: [GapDomain.SERVICES, GapDomain.HOUSING, GapDomain.WORKFORCE, GapDomain.FINANCE],
-  [GapLevel.PLACE]: [GapDomain.SERVICES, GapDomain.HOUSING],
-};
 
 /** The narrowest year range the filter allows (`year` and `fromYear`/`toYear` both apply). */
 export function yearRange(filter: Pick<GapFilterValues, 'year' | 'fromYear' | 'toYear'>): { from: number | null; to: number | null } {

@@ -1,11 +1,10 @@
 import { financialYearLabel } from '../graphql/financial-year.js';
 import { unknownCodeError } from './code-errors.js';
-import { GapSeverity } from './gap-enums.js';
-import type { CheckRow } from './gap-sql/checks.js';
+import type { CheckRow } from './code-checks.js';
 import { groupedLoader } from '../graphql/grouped-loader.js';
 import type { Pathway, PathwayStageGap } from './Pathway.type.js';
 import { pathwayStatement, type PathwayArgs } from './pathway.sql.js';
-import { severityThresholds } from './severity.js';
+import { GapSeverity, severityThresholds } from './severity.js';
 
 export interface PathwayRequest extends PathwayArgs {
   icsCode: string;

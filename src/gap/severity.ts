@@ -1,4 +1,27 @@
-import { GapSeverity } from './gap-enums.js';
+import { registerEnumType } from 'type-graphql';
+
+/** In rising order of concern; the position is the rank used for ordering and `minSeverity`. */
+export enum GapSeverity {
+  NONE = 'NONE',
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+  CRITICAL = 'CRITICAL',
+}
+
+registerEnumType(GapSeverity, {
+  name: 'GapSeverity',
+  description:
+    'How far provision falls short of need. Defaults (configurable): NONE when coverage ≥ 1 or need is 0; LOW when 0.9 ≤ coverage < 1; ' +
+    'MEDIUM when 0.75 ≤ coverage < 0.9; HIGH when coverage < 0.75 and provision > 0; CRITICAL when need > 0 and provision = 0.',
+  valuesConfig: {
+    NONE: { description: 'Need met (coverage ≥ 1), or no need.' },
+    LOW: { description: 'Coverage at least the LOW threshold (default 0.9) but below 1.' },
+    MEDIUM: { description: 'Coverage at least the MEDIUM threshold (default 0.75) but below the LOW threshold.' },
+    HIGH: { description: 'Coverage below the MEDIUM threshold, with some provision.' },
+    CRITICAL: { description: 'Need but no provision at all: a break in the pathway.' },
+  },
+});
 
 /**
  * Coverage thresholds between severities. Configuration, not constants: an ICS may grade more strictly.

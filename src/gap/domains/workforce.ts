@@ -1,10 +1,15 @@
-import { GapDomain, GapLevel, GapUnit } from '../gap-enums.js';
-import { literal, type DomainSql } from './domain-sql.js';
+import { findingsSelect, pageRowsOf, type GapDomainSpec } from '../domain-spec.js';
+import { GapLevel } from '../GapLevel.js';
+import { GapUnit } from '../GapUnit.js';
 
 /** WORKFORCE (ICS level only): need is WTE required, provision WTE planned, per stage × role × year. */
-export const workforceSql: DomainSql = {
-  domain: GapDomain.WORKFORCE,
-  levels: [GapLevel.ICS],
+export const workforce: GapDomainSpec<'WORKFORCE'> = {
+  name: 'WORKFORCE',
+  description: 'Workforce plan: WTE required vs WTE planned, by stage and role (ICS level only).',
+  unit: GapUnit.WTE,
+  rules: {
+    [GapLevel.ICS]: 'need = WTE required in the workforce plan; provision = WTE planned (WTE in post shown for reference).',
+  },
 
   ctes: (scope) => [
     `wf_lines as (
@@ -14,11 +19,16 @@ export const workforceSql: DomainSql = {
   ],
 
   findings: (level) =>
-    `select ${literal(GapDomain.WORKFORCE)} as domain, ${literal(level)} as level, ics_code, null::text as la_code,
-       null::text as cohort_code, null::text as need_category_code, pathway_stage_code, role::text, year,
-       sum(wte_required)::numeric as need, sum(wte_planned)::numeric as provision, ${literal(GapUnit.WTE)} as unit
-     from wf_lines
-     group by ics_code, pathway_stage_code, role, year`,
+    findingsSelect(
+      workforce,
+      level,
+      {
+        ics_code: 'ics_code', pathway_stage_code: 'pathway_stage_code', role: 'role::text', year: 'year',
+        need: 'sum(wte_required)::numeric', provision: 'sum(wte_planned)::numeric',
+      },
+      'wf_lines',
+      ['ics_code', 'pathway_stage_code', 'role', 'year'],
+    ),
 
   explanation: () => ({
     ctes: [],
@@ -27,7 +37,7 @@ export const workforceSql: DomainSql = {
                as explanation
              from page pg join wf_lines c on c.ics_code = pg.ics_code and c.pathway_stage_code = pg.pathway_stage_code
                and c.role = pg.role and c.year = pg.year
-             where pg.domain = ${literal(GapDomain.WORKFORCE)}
+             where ${pageRowsOf(workforce)}
              group by pg.position`,
   }),
 };

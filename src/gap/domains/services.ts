@@ -1,7 +1,8 @@
-import { GapDomain, GapLevel, GapUnit } from '../gap-enums.js';
-import { literal, type DomainSql } from './domain-sql.js';
-import type { ScopeSql } from './scope.js';
-import { apportionedExplanation, apportionmentCtes, placeCellsCte } from '../apportionment.sql.js';
+import { apportionedExplanation, apportionmentCtes, placeCellsCte, placeSummedFindings } from '../apportionment.sql.js';
+import type { GapDomainSpec } from '../domain-spec.js';
+import { GapLevel } from '../GapLevel.js';
+import { GapUnit } from '../GapUnit.js';
+import type { ScopeSql } from '../scope.sql.js';
 
 const CELL_KEY = ['ics_code', 'la_code', 'cohort_code', 'need_category_code', 'pathway_stage_code', 'year'];
 
@@ -41,30 +42,34 @@ export function serviceCellCtes(scope: ScopeSql): string[] {
   ];
 }
 
-export const servicesSql: DomainSql = {
-  domain: GapDomain.SERVICES,
-  levels: [GapLevel.ICS, GapLevel.PLACE],
+const APPORTIONED =
+  'Capacity of a service is apportioned over every place of its catchment × cohort × need category it serves, ' +
+  'in proportion to need there (equally when its catchment has no need at its stage in the year).';
+
+/** SERVICES: JSNA people at a stage against the apportioned capacity of services active in the year. */
+export const services: GapDomainSpec<'SERVICES'> = {
+  name: 'SERVICES',
+  description: 'JSNA people needing support at a stage vs capacity (people) of commissioned services active in the year.',
+  unit: GapUnit.PEOPLE,
+  rules: {
+    [GapLevel.ICS]:
+      "need and provision are the sums of the ICS's place findings (see places); coverage and severity come from the sums. " +
+      `Place need = JSNA people × place share. ${APPORTIONED}`,
+    [GapLevel.PLACE]:
+      'need = JSNA people of the local authority × place share. provision = apportioned capacity of services at this stage, ' +
+      `active in the financial year (dates overlap 1 April–31 March), serving this cohort and need category. ${APPORTIONED}`,
+  },
 
   ctes: (scope) => serviceCellCtes(scope),
 
-  findings(level) {
-    const head = `${literal(GapDomain.SERVICES)} as domain, ${literal(level)} as level, ics_code`;
-    const tail = `${literal(GapUnit.PEOPLE)} as unit`;
-    if (level === GapLevel.PLACE) {
-      return `select ${head}, la_code, cohort_code, need_category_code, pathway_stage_code, null::text as role, year,
-                need, provision, ${tail}
-              from svc_place_cells`;
-    }
-    return `select ${head}, null::text as la_code, cohort_code, need_category_code, pathway_stage_code, null::text as role,
-              year, sum(need) as need, sum(provision) as provision, ${tail}
-            from svc_place_cells
-            group by ics_code, cohort_code, need_category_code, pathway_stage_code, year`;
-  },
+  findings: (level) =>
+    placeSummedFindings(services, level, 'svc_place_cells c', {
+      cohort_code: 'c.cohort_code', need_category_code: 'c.need_category_code', pathway_stage_code: 'c.pathway_stage_code',
+    }),
 
   explanation: (level) =>
-    apportionedExplanation(level, {
+    apportionedExplanation(level, services, {
       prefix: 'svc',
-      mine: `pg.domain = ${literal(GapDomain.SERVICES)}`,
       key: CELL_KEY,
       placeCells: 'svc_place_cells',
       lines: {

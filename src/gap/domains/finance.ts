@@ -1,5 +1,6 @@
-import { GapDomain, GapLevel, GapUnit } from '../gap-enums.js';
-import { literal, type DomainSql } from './domain-sql.js';
+import { findingsSelect, pageRowsOf, type GapDomainSpec } from '../domain-spec.js';
+import { GapLevel } from '../GapLevel.js';
+import { GapUnit } from '../GapUnit.js';
 
 const CELL_KEY = ['ics_code', 'pathway_stage_code', 'cohort_code', 'year'];
 
@@ -10,9 +11,16 @@ const CELL_KEY = ['ics_code', 'pathway_stage_code', 'cohort_code', 'year'];
  * finding is still returned, with need (and so gap, coverage and severity) null, so the missing price
  * shows rather than the funding looking unmatched. Zero people cost nothing, priced or not.
  */
-export const financeSql: DomainSql = {
-  domain: GapDomain.FINANCE,
-  levels: [GapLevel.ICS],
+export const finance: GapDomainSpec<'FINANCE'> = {
+  name: 'FINANCE',
+  description: 'People needing support × annual unit cost vs joint finance plan funding, in GBP (ICS level only).',
+  unit: GapUnit.GBP,
+  rules: {
+    [GapLevel.ICS]:
+      'need = people needing support (JSNA, summed over need categories, × place share) × annual unit cost for the stage, ' +
+      'cohort and year; provision = funding lines of the joint finance plan. Without a unit cost the need is null ' +
+      '(missingUnitCost), so coverage and severity are null too.',
+  },
 
   ctes: (scope) => [
     `fin_people as (
@@ -38,10 +46,15 @@ export const financeSql: DomainSql = {
   ],
 
   findings: (level) =>
-    `select ${literal(GapDomain.FINANCE)} as domain, ${literal(level)} as level, ics_code, null::text as la_code,
-       cohort_code, null::text as need_category_code, pathway_stage_code, null::text as role, year,
-       need, provision, ${literal(GapUnit.GBP)} as unit
-     from fin_cells`,
+    findingsSelect(
+      finance,
+      level,
+      {
+        ics_code: 'ics_code', cohort_code: 'cohort_code', pathway_stage_code: 'pathway_stage_code', year: 'year',
+        need: 'need', provision: 'provision',
+      },
+      'fin_cells',
+    ),
 
   explanation: () => ({
     ctes: [
@@ -51,7 +64,7 @@ export const financeSql: DomainSql = {
                  order by f.funding_source) as lines
         from page pg join fin_lines f on f.ics_code = pg.ics_code and f.pathway_stage_code = pg.pathway_stage_code
           and f.cohort_code = pg.cohort_code and f.year = pg.year
-        where pg.domain = ${literal(GapDomain.FINANCE)}
+        where ${pageRowsOf(finance)}
         group by pg.position)`,
     ],
     select: `select pg.position, jsonb_build_object(
@@ -62,6 +75,6 @@ export const financeSql: DomainSql = {
              join fin_cells c on c.ics_code = pg.ics_code and c.pathway_stage_code = pg.pathway_stage_code
                and c.cohort_code = pg.cohort_code and c.year = pg.year
              left join fin_explained_lines l on l.position = pg.position
-             where pg.domain = ${literal(GapDomain.FINANCE)}`,
+             where ${pageRowsOf(finance)}`,
   }),
 };

@@ -1,4 +1,4 @@
-import type { SqlParams } from '../../db/sql-params.js';
+import type { SqlParams } from '../db/sql-params.js';
 
 /** Which part of the data a gap statement computes over; pushed into every domain's base tables. */
 export interface GapScope {

@@ -1,23 +1,13 @@
-import { GapDomain, GapLevel, type GapOrder } from '../gap-enums.js';
-import { DOMAINS_BY_LEVEL, yearRange, type GapFilterValues } from '../gap-filter-values.js';
-import type { Page } from '../../graphql/connection.js';
-import { coverageSql, severityRank, severityRankSql, severitySql, type SeverityThresholds } from '../severity.js';
-import { SqlParams } from '../../db/sql-params.js';
-import { CHECK_COLUMNS, checksCte } from './checks.js';
-import { FINDING_COLUMNS, literal, type DomainSql } from './domain-sql.js';
-import { financeSql } from './finance.js';
-import { HOUSING_STAGE, housingSql } from './housing.js';
-import { orderBySql } from './order.js';
-import { scopeSql } from './scope.js';
-import { servicesSql } from './services.js';
-import { workforceSql } from './workforce.js';
-
-const DOMAIN_SQL: Record<GapDomain, DomainSql> = {
-  [GapDomain.SERVICES]: servicesSql,
-  [GapDomain.HOUSING]: housingSql,
-  [GapDomain.WORKFORCE]: workforceSql,
-  [GapDomain.FINANCE]: financeSql,
-};
+import { SqlParams } from '../db/sql-params.js';
+import type { Page } from '../graphql/connection.js';
+import { CHECK_COLUMNS, checksCte } from './code-checks.js';
+import { literal, NO_FINDINGS, type GapDomainSpec } from './domain-spec.js';
+import { domainsAt, GAP_DOMAINS } from './domains/index.js';
+import { yearRange, type GapFilterValues } from './gap-filter-values.js';
+import { GapLevel } from './GapLevel.js';
+import { orderBySql, type GapOrder } from './GapOrder.js';
+import { scopeSql } from './scope.sql.js';
+import { coverageSql, severityRank, severityRankSql, severitySql, type SeverityThresholds } from './severity.js';
 
 export interface GapFindingsRequest {
   filter: GapFilterValues;
@@ -26,12 +16,11 @@ export interface GapFindingsRequest {
   thresholds: SeverityThresholds;
 }
 
-/** The domains a filter asks for. HOUSING findings sit at the HOUSING_AND_ACCOMMODATION stage. */
-function domainsOf(filter: GapFilterValues): DomainSql[] {
-  return DOMAINS_BY_LEVEL[filter.level]
-    .filter((domain) => filter.domain === null || filter.domain === domain)
-    .filter((domain) => domain !== GapDomain.HOUSING || filter.pathwayStage === null || filter.pathwayStage === HOUSING_STAGE)
-    .map((domain) => DOMAIN_SQL[domain]);
+/** The domains a filter asks for; a domain whose findings all sit at one stage is left out for another. */
+function domainsOf(filter: GapFilterValues): GapDomainSpec[] {
+  return domainsAt(filter.level)
+    .filter((domain) => filter.domain === null || filter.domain === domain.name)
+    .filter((domain) => domain.stage === undefined || filter.pathwayStage === null || filter.pathwayStage === domain.stage);
 }
 
 /**
@@ -42,7 +31,7 @@ export function gradedFindingsCtes(
   params: SqlParams,
   filter: GapFilterValues,
   thresholds: SeverityThresholds,
-): { ctes: string[]; domains: DomainSql[] } {
+): { ctes: string[]; domains: GapDomainSpec[] } {
   const { from, to } = yearRange(filter);
   const checks = checksCte(params, filter);
   const scope = scopeSql(params, {
@@ -93,7 +82,7 @@ export function gapFindingsStatement({ filter, order, page, thresholds }: GapFin
     `ranked as (
       select g.*, ${severityRankSql('g.severity')} as severity_rank, co.sort_order as cohort_order,
              nc.sort_order as category_order, ps.sort_order as stage_order,
-             case g.domain ${Object.values(GapDomain).map((d, i) => `when ${literal(d)} then ${i}`).join(' ')} end as domain_order
+             case g.domain ${GAP_DOMAINS.map((d, i) => `when ${literal(d.name)} then ${i}`).join(' ')} end as domain_order
       from graded g
       left join cohorts co on co.code = g.cohort_code
       left join need_categories nc on nc.code = g.need_category_code
@@ -117,8 +106,3 @@ export function gapFindingsStatement({ filter, order, page, thresholds }: GapFin
     order by pg.position`;
   return { text, params: params.values };
 }
-
-/** An empty findings select with the common columns, when no domain has findings for the filter. */
-const NO_FINDINGS = `select ${FINDING_COLUMNS.map((column) =>
-  ['year'].includes(column) ? 'null::int as year' : ['need', 'provision'].includes(column) ? `null::numeric as ${column}` : `null::text as ${column}`,
-).join(', ')} where false`;

@@ -1,9 +1,10 @@
-import { GapDomain, GapLevel, GapUnit } from '../gap-enums.js';
-import { apportionedExplanation, apportionmentCtes, placeCellsCte } from '../apportionment.sql.js';
-import { literal, type DomainSql } from './domain-sql.js';
+import { apportionedExplanation, apportionmentCtes, placeCellsCte, placeSummedFindings } from '../apportionment.sql.js';
+import type { GapDomainSpec } from '../domain-spec.js';
+import { GapLevel } from '../GapLevel.js';
+import { GapUnit } from '../GapUnit.js';
 
 /** The stage whose JSNA need is need for accommodation with support. */
-export const HOUSING_STAGE = 'HOUSING_AND_ACCOMMODATION';
+const HOUSING_STAGE = 'HOUSING_AND_ACCOMMODATION';
 
 const CELL_KEY = ['ics_code', 'la_code', 'cohort_code', 'year'];
 
@@ -12,9 +13,20 @@ const CELL_KEY = ['ics_code', 'la_code', 'cohort_code', 'year'];
  * cohort × year; provision is housing-plan bed-spaces. ICS-wide lines are apportioned to places in
  * proportion to the places' need in the line's cohort and year (equally when that need is 0).
  */
-export const housingSql: DomainSql = {
-  domain: GapDomain.HOUSING,
-  levels: [GapLevel.ICS, GapLevel.PLACE],
+export const housing: GapDomainSpec<'HOUSING'> = {
+  name: 'HOUSING',
+  description: 'JSNA people needing accommodation with support (summed over need categories) vs housing-plan bed-spaces.',
+  unit: GapUnit.BED_SPACES,
+  rules: {
+    [GapLevel.ICS]:
+      "need and provision are the sums of the ICS's place findings (see places): JSNA housing need summed over need " +
+      'categories × place share, against housing-plan bed-spaces (ICS-wide lines apportioned to places by need).',
+    [GapLevel.PLACE]:
+      'need = JSNA people at HOUSING_AND_ACCOMMODATION summed over need categories × place share. provision = bed-spaces ' +
+      "of the place's housing-plan lines plus its part of ICS-wide lines, apportioned to places in proportion to need " +
+      'in the same cohort and year (equally when that need is 0).',
+  },
+  stage: HOUSING_STAGE,
 
   ctes: (scope, params) => {
     const stage = params.add(HOUSING_STAGE, 'text');
@@ -38,24 +50,14 @@ export const housingSql: DomainSql = {
     ];
   },
 
-  findings(level) {
-    const head = `${literal(GapDomain.HOUSING)} as domain, ${literal(level)} as level, c.ics_code`;
-    const tail = `${literal(GapUnit.BED_SPACES)} as unit`;
-    if (level === GapLevel.PLACE) {
-      return `select ${head}, c.la_code, c.cohort_code, null::text as need_category_code, s.pathway_stage_code,
-                null::text as role, c.year, c.need, c.provision, ${tail}
-              from hsg_place_cells c cross join hsg_stage s`;
-    }
-    return `select ${head}, null::text as la_code, c.cohort_code, null::text as need_category_code, s.pathway_stage_code,
-              null::text as role, c.year, sum(c.need) as need, sum(c.provision) as provision, ${tail}
-            from hsg_place_cells c cross join hsg_stage s
-            group by c.ics_code, c.cohort_code, s.pathway_stage_code, c.year`;
-  },
+  findings: (level) =>
+    placeSummedFindings(housing, level, 'hsg_place_cells c cross join hsg_stage s', {
+      cohort_code: 'c.cohort_code', pathway_stage_code: 's.pathway_stage_code',
+    }),
 
   explanation: (level) =>
-    apportionedExplanation(level, {
+    apportionedExplanation(level, housing, {
       prefix: 'hsg',
-      mine: `pg.domain = ${literal(GapDomain.HOUSING)}`,
       key: CELL_KEY,
       placeCells: 'hsg_place_cells',
       lines: {

@@ -1,4 +1,4 @@
-import type { SqlParams } from '../../db/sql-params.js';
+import type { SqlParams } from '../db/sql-params.js';
 
 /** Codes a caller gave, checked against the stored vocabularies in the same statement as the findings. */
 export interface CodesToCheck {

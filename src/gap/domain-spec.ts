@@ -1,0 +1,80 @@
+import type { SqlParams } from '../db/sql-params.js';
+import type { GapLevel } from './GapLevel.js';
+import type { GapUnit } from './GapUnit.js';
+import type { ScopeSql } from './scope.sql.js';
+
+/**
+ * Columns every domain's findings select returns, in this order, so the domains can be unioned:
+ * domain, level, ics_code, la_code, cohort_code, need_category_code, pathway_stage_code, role, year,
+ * need (numeric; null when it cannot be computed), provision (numeric), unit.
+ */
+export const FINDING_COLUMNS = [
+  'domain', 'level', 'ics_code', 'la_code', 'cohort_code', 'need_category_code', 'pathway_stage_code', 'role', 'year',
+  'need', 'provision', 'unit',
+] as const;
+
+export type FindingColumn = (typeof FINDING_COLUMNS)[number];
+
+/**
+ * One gap domain: what it compares with need, at which levels, in what unit, by which rule, and its SQL.
+ * Each domain is one file under `domains/`, listed once in `domains/index.ts`; the findings statement,
+ * analytics, filter checks and the GraphQL enum `GapDomain` all iterate over that list.
+ */
+export interface GapDomainSpec<Name extends string = string> {
+  /** Its value of the GraphQL enum `GapDomain`, and its findings' `domain`. */
+  name: Name;
+  /** The enum value's description: what is compared with what. */
+  description: string;
+  unit: GapUnit;
+  /**
+   * The levels it has findings at, each with its rule: how such a finding is derived, in words an
+   * analyst can check the figures against. A level it does not have is a filter error.
+   */
+  rules: { readonly [L in GapLevel]?: string };
+  /** The one pathway stage all its findings sit at, if any: a filter on another stage leaves it out. */
+  stage?: string;
+  /** CTE definitions (`name as (…)`), each with a name prefixed by the domain, after the scope CTEs. */
+  ctes(scope: ScopeSql, params: SqlParams): string[];
+  /** A select of FINDING_COLUMNS at `level` (see `findingsSelect`). */
+  findings(level: GapLevel): string;
+  /**
+   * CTEs and a final select of `(position, explanation jsonb)` for this domain's rows of the CTE `page`
+   * (findings with their `position`), so the records behind a finding are gathered only for one page.
+   */
+  explanation(level: GapLevel): { ctes: string[]; select: string };
+}
+
+/** SQL literal for a constant from code (enum values, never caller input). */
+export function literal(value: string): string {
+  if (!/^[A-Z_]+$/.test(value)) throw new Error(`not a code constant: ${value}`);
+  return `'${value}'::text`;
+}
+
+const NULL_OF = (column: FindingColumn) =>
+  column === 'year' ? 'null::int' : column === 'need' || column === 'provision' ? 'null::numeric' : 'null::text';
+
+/** An empty findings select with the common columns, when no domain has findings for the filter. */
+export const NO_FINDINGS = `select ${FINDING_COLUMNS.map((column) => `${NULL_OF(column)} as ${column}`).join(', ')} where false`;
+
+/**
+ * A domain's findings select at `level`: each column as `columns` gives it (SQL over `from`), domain,
+ * level and unit from the domain, and null for the dimensions it does not have.
+ */
+export function findingsSelect(
+  domain: GapDomainSpec,
+  level: GapLevel,
+  columns: Partial<Record<FindingColumn, string>>,
+  from: string,
+  groupBy?: readonly string[],
+): string {
+  const sql: Partial<Record<FindingColumn, string>> = {
+    domain: literal(domain.name), level: literal(level), unit: literal(domain.unit), ...columns,
+  };
+  return `select ${FINDING_COLUMNS.map((column) => `${sql[column] ?? NULL_OF(column)} as ${column}`).join(', ')}
+    from ${from}${groupBy ? `\n    group by ${groupBy.join(', ')}` : ''}`;
+}
+
+/** The condition picking this domain's rows of the CTE `page` (`pg`), for its explanation. */
+export function pageRowsOf(domain: GapDomainSpec): string {
+  return `pg.domain = ${literal(domain.name)}`;
+}

@@ -1,0 +1,46 @@
+import { registerEnumType } from 'type-graphql';
+import type { GapDomainSpec } from '../domain-spec.js';
+import type { GapLevel } from '../GapLevel.js';
+import { finance } from './finance.js';
+import { housing } from './housing.js';
+import { services } from './services.js';
+import { workforce } from './workforce.js';
+
+/**
+ * Every gap domain, in the order findings otherwise equal are listed. A new domain is one file beside
+ * these and one entry here: the findings statement, analytics, the filter and the enum follow this list.
+ */
+export const GAP_DOMAINS = [services, housing, workforce, finance] as const;
+
+/** A domain's name: its value of the GraphQL enum `GapDomain` and its findings' `domain`. */
+export type GapDomain = (typeof GAP_DOMAINS)[number]['name'];
+
+/** The domains by name, as an enum object (`GapDomain.HOUSING` is 'HOUSING') for GraphQL and query parameters. */
+export const GapDomain = Object.fromEntries(GAP_DOMAINS.map((domain) => [domain.name, domain.name])) as {
+  readonly [D in GapDomain]: D;
+};
+
+registerEnumType(GapDomain, {
+  name: 'GapDomain',
+  description: 'What is compared with need: commissioned services, housing, workforce or finance.',
+  valuesConfig: Object.fromEntries(GAP_DOMAINS.map((domain) => [domain.name, { description: domain.description }])),
+});
+
+export function gapDomain(name: GapDomain): GapDomainSpec {
+  return GAP_DOMAINS.find((domain) => domain.name === name)!;
+}
+
+/** The levels a domain has findings at. */
+export function levelsOf(name: GapDomain): GapLevel[] {
+  return Object.keys(gapDomain(name).rules) as GapLevel[];
+}
+
+/** The domains that have findings at a level, in list order. */
+export function domainsAt(level: GapLevel): GapDomainSpec[] {
+  return GAP_DOMAINS.filter((domain) => domain.rules[level] !== undefined);
+}
+
+/** How a finding was derived, in words an analyst can check the figures against. */
+export function gapRule(name: GapDomain, level: GapLevel): string {
+  return gapDomain(name).rules[level]!;
+}
