@@ -1,21 +1,10 @@
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum.js';
 
-export enum GapAnalyticsOrder {
-  SEVERITY = 'SEVERITY',
-  GAP = 'GAP',
-  COVERAGE = 'COVERAGE',
-  NEED = 'NEED',
-  DIMENSIONS = 'DIMENSIONS',
-}
-
-registerEnumType(GapAnalyticsOrder, {
-  name: 'GapAnalyticsOrder',
-  description: 'Order of gap analytics rows.',
-  valuesConfig: {
-    SEVERITY: { description: 'Worst severity first, then largest gap (default).' },
-    GAP: { description: 'Largest gap first.' },
-    COVERAGE: { description: 'Lowest coverage first (rows without need last).' },
-    NEED: { description: 'Largest need first.' },
-    DIMENSIONS: { description: 'By the grouped dimension values, in groupBy order.' },
-  },
+export const GapAnalyticsOrder = describedEnum('GapAnalyticsOrder', 'Order of gap analytics rows.', {
+  SEVERITY: 'Worst severity first, then largest gap (default).',
+  GAP: 'Largest gap first.',
+  COVERAGE: 'Lowest coverage first (rows without need last).',
+  NEED: 'Largest need first.',
+  DIMENSIONS: 'By the grouped dimension values, in groupBy order.',
 });
+export type GapAnalyticsOrder = EnumValue<typeof GapAnalyticsOrder>;

@@ -1,24 +1,17 @@
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum.js';
 
-export enum GapOrder {
-  SEVERITY = 'SEVERITY',
-  GAP = 'GAP',
-  COVERAGE = 'COVERAGE',
-  NEED = 'NEED',
-  PATHWAY = 'PATHWAY',
-}
-
-registerEnumType(GapOrder, {
-  name: 'GapOrder',
-  description: 'Orders of gap findings. Ties are broken by domain, ICS, place, year, stage, cohort, category and role.',
-  valuesConfig: {
-    SEVERITY: { description: 'Worst severity first, then largest gap first (the default).' },
-    GAP: { description: 'Largest gap (shortfall) first.' },
-    COVERAGE: { description: 'Lowest coverage first; findings without coverage (no need) last.' },
-    NEED: { description: 'Largest need first.' },
-    PATHWAY: { description: 'Reading order: ICS, place, year, pathway stage, cohort, need category, role.' },
+export const GapOrder = describedEnum(
+  'GapOrder',
+  'Orders of gap findings. Ties are broken by domain, ICS, place, year, stage, cohort, category and role.',
+  {
+    SEVERITY: 'Worst severity first, then largest gap first (the default).',
+    GAP: 'Largest gap (shortfall) first.',
+    COVERAGE: 'Lowest coverage first; findings without coverage (no need) last.',
+    NEED: 'Largest need first.',
+    PATHWAY: 'Reading order: ICS, place, year, pathway stage, cohort, need category, role.',
   },
-});
+);
+export type GapOrder = EnumValue<typeof GapOrder>;
 
 /** Breaks ties the same way in every order, so pages are stable. Columns of the `ranked` CTE. */
 const TIE_BREAK = [

@@ -57,14 +57,14 @@ const NULL_OF = (column: FindingColumn) =>
 export const NO_FINDINGS = `select ${FINDING_COLUMNS.map((column) => `${NULL_OF(column)} as ${column}`).join(', ')} where false`;
 
 /**
- * A domain's findings select at `level`: each column as `columns` gives it (SQL over `from`), domain,
+ * A domain's findings select at `level` from `from`: each column as `columns` gives it in SQL, domain,
  * level and unit from the domain, and null for the dimensions it does not have.
  */
 export function findingsSelect(
   domain: GapDomainSpec,
   level: GapLevel,
-  columns: Partial<Record<FindingColumn, string>>,
   from: string,
+  columns: Partial<Record<FindingColumn, string>>,
   groupBy?: readonly string[],
 ): string {
   const sql: Partial<Record<FindingColumn, string>> = {

@@ -1,27 +1,19 @@
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum.js';
 
 /** In rising order of concern; the position is the rank used for ordering and `minSeverity`. */
-export enum GapSeverity {
-  NONE = 'NONE',
-  LOW = 'LOW',
-  MEDIUM = 'MEDIUM',
-  HIGH = 'HIGH',
-  CRITICAL = 'CRITICAL',
-}
-
-registerEnumType(GapSeverity, {
-  name: 'GapSeverity',
-  description:
-    'How far provision falls short of need. Defaults (configurable): NONE when coverage ≥ 1 or need is 0; LOW when 0.9 ≤ coverage < 1; ' +
+export const GapSeverity = describedEnum(
+  'GapSeverity',
+  'How far provision falls short of need. Defaults (configurable): NONE when coverage ≥ 1 or need is 0; LOW when 0.9 ≤ coverage < 1; ' +
     'MEDIUM when 0.75 ≤ coverage < 0.9; HIGH when coverage < 0.75 and provision > 0; CRITICAL when need > 0 and provision = 0.',
-  valuesConfig: {
-    NONE: { description: 'Need met (coverage ≥ 1), or no need.' },
-    LOW: { description: 'Coverage at least the LOW threshold (default 0.9) but below 1.' },
-    MEDIUM: { description: 'Coverage at least the MEDIUM threshold (default 0.75) but below the LOW threshold.' },
-    HIGH: { description: 'Coverage below the MEDIUM threshold, with some provision.' },
-    CRITICAL: { description: 'Need but no provision at all: a break in the pathway.' },
+  {
+    NONE: 'Need met (coverage ≥ 1), or no need.',
+    LOW: 'Coverage at least the LOW threshold (default 0.9) but below 1.',
+    MEDIUM: 'Coverage at least the MEDIUM threshold (default 0.75) but below the LOW threshold.',
+    HIGH: 'Coverage below the MEDIUM threshold, with some provision.',
+    CRITICAL: 'Need but no provision at all: a break in the pathway.',
   },
-});
+);
+export type GapSeverity = EnumValue<typeof GapSeverity>;
 
 /**
  * Coverage thresholds between severities. Configuration, not constants: an ICS may grade more strictly.
@@ -57,13 +49,7 @@ function decimalSetting(env: NodeJS.ProcessEnv, name: string, fallback: string):
   return raw;
 }
 
-export const SEVERITY_ORDER: readonly GapSeverity[] = [
-  GapSeverity.NONE,
-  GapSeverity.LOW,
-  GapSeverity.MEDIUM,
-  GapSeverity.HIGH,
-  GapSeverity.CRITICAL,
-];
+export const SEVERITY_ORDER: readonly GapSeverity[] = Object.values(GapSeverity);
 
 export function severityRank(severity: GapSeverity): number {
   return SEVERITY_ORDER.indexOf(severity);

@@ -46,15 +46,10 @@ export const finance: GapDomainSpec<'FINANCE'> = {
   ],
 
   findings: (level) =>
-    findingsSelect(
-      finance,
-      level,
-      {
-        ics_code: 'ics_code', cohort_code: 'cohort_code', pathway_stage_code: 'pathway_stage_code', year: 'year',
-        need: 'need', provision: 'provision',
-      },
-      'fin_cells',
-    ),
+    findingsSelect(finance, level, 'fin_cells', {
+      ics_code: 'ics_code', cohort_code: 'cohort_code', pathway_stage_code: 'pathway_stage_code', year: 'year', need: 'need',
+      provision: 'provision',
+    }),
 
   explanation: () => ({
     ctes: [

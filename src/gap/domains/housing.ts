@@ -1,4 +1,4 @@
-import { apportionedExplanation, apportionmentCtes, placeCellsCte, placeSummedFindings } from '../apportionment.sql.js';
+import { apportionedExplanation, apportionmentCtes, placeSummedFindings, type Apportionment } from '../apportionment.sql.js';
 import type { GapDomainSpec } from '../domain-spec.js';
 import { GapLevel } from '../GapLevel.js';
 import { GapUnit } from '../GapUnit.js';
@@ -6,7 +6,18 @@ import { GapUnit } from '../GapUnit.js';
 /** The stage whose JSNA need is need for accommodation with support. */
 const HOUSING_STAGE = 'HOUSING_AND_ACCOMMODATION';
 
-const CELL_KEY = ['ics_code', 'la_code', 'cohort_code', 'year'];
+/** A housing-plan line's bed-spaces, shared over the places it covers in its cohort and year. */
+const APPORTIONMENT: Apportionment = {
+  prefix: 'hsg',
+  key: ['ics_code', 'la_code', 'cohort_code', 'year'],
+  line: ['line_id'],
+  amount: 'bed_spaces',
+  explained: {
+    key: 'housingLines',
+    fields: { laCode: 'c.line_la_code', accommodationType: 'c.accommodation_type' },
+    amount: 'bedSpaces', apportioned: 'apportionedBedSpaces', orderBy: '"laCode" nulls first, "accommodationType"',
+  },
+};
 
 /**
  * HOUSING: need is the JSNA's HOUSING_AND_ACCOMMODATION people summed over need categories, per place ×
@@ -44,8 +55,7 @@ export const housing: GapDomainSpec<'HOUSING'> = {
         left join hsg_place_need pn on pn.ics_code = sp.ics_code and pn.la_code = sp.la_code
           and pn.cohort_code = h.cohort_code and pn.year = h.year
         where ${scope.yearIn('h.year')})`,
-      ...apportionmentCtes({ prefix: 'hsg', cells: 'hsg_cells', line: ['line_id'], amount: 'bed_spaces' }),
-      placeCellsCte('hsg_place_cells', CELL_KEY, 'hsg_place_need', 'hsg_contributions'),
+      ...apportionmentCtes(APPORTIONMENT),
       `hsg_stage as (select ${stage} as pathway_stage_code)`,
     ];
   },
@@ -55,19 +65,5 @@ export const housing: GapDomainSpec<'HOUSING'> = {
       cohort_code: 'c.cohort_code', pathway_stage_code: 's.pathway_stage_code',
     }),
 
-  explanation: (level) =>
-    apportionedExplanation(level, housing, {
-      prefix: 'hsg',
-      key: CELL_KEY,
-      placeCells: 'hsg_place_cells',
-      lines: {
-        key: 'housingLines',
-        contributions: 'hsg_contributions',
-        line: 'c.line_id',
-        fields: { laCode: 'c.line_la_code', accommodationType: 'c.accommodation_type' },
-        amount: { key: 'bedSpaces', sql: 'c.bed_spaces' },
-        apportionedKey: 'apportionedBedSpaces',
-        orderBy: '"laCode" nulls first, "accommodationType"',
-      },
-    }),
+  explanation: (level) => apportionedExplanation(level, housing, APPORTIONMENT),
 };

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { describedEnum } from '../../graphql/described-enum.js';
 import type { GapDomainSpec } from '../domain-spec.js';
 import type { GapLevel } from '../GapLevel.js';
 import { finance } from './finance.js';
@@ -15,16 +15,12 @@ export const GAP_DOMAINS = [services, housing, workforce, finance] as const;
 /** A domain's name: its value of the GraphQL enum `GapDomain` and its findings' `domain`. */
 export type GapDomain = (typeof GAP_DOMAINS)[number]['name'];
 
-/** The domains by name, as an enum object (`GapDomain.HOUSING` is 'HOUSING') for GraphQL and query parameters. */
-export const GapDomain = Object.fromEntries(GAP_DOMAINS.map((domain) => [domain.name, domain.name])) as {
-  readonly [D in GapDomain]: D;
-};
-
-registerEnumType(GapDomain, {
-  name: 'GapDomain',
-  description: 'What is compared with need: commissioned services, housing, workforce or finance.',
-  valuesConfig: Object.fromEntries(GAP_DOMAINS.map((domain) => [domain.name, { description: domain.description }])),
-});
+/** The domains by name as an enum object (`GapDomain.HOUSING` is 'HOUSING'), each described by its file. */
+export const GapDomain = describedEnum(
+  'GapDomain',
+  'What is compared with need: commissioned services, housing, workforce or finance.',
+  Object.fromEntries(GAP_DOMAINS.map((domain) => [domain.name, domain.description])) as Record<GapDomain, string>,
+);
 
 export function gapDomain(name: GapDomain): GapDomainSpec {
   return GAP_DOMAINS.find((domain) => domain.name === name)!;

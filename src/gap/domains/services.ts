@@ -1,10 +1,22 @@
-import { apportionedExplanation, apportionmentCtes, placeCellsCte, placeSummedFindings } from '../apportionment.sql.js';
+import { apportionedExplanation, apportionmentCtes, placeSummedFindings, type Apportionment } from '../apportionment.sql.js';
 import type { GapDomainSpec } from '../domain-spec.js';
 import { GapLevel } from '../GapLevel.js';
 import { GapUnit } from '../GapUnit.js';
 import type { ScopeSql } from '../scope.sql.js';
 
-const CELL_KEY = ['ics_code', 'la_code', 'cohort_code', 'need_category_code', 'pathway_stage_code', 'year'];
+/** A service's capacity, shared over the place × cohort × category cells it serves in a year. */
+const APPORTIONMENT: Apportionment = {
+  prefix: 'svc',
+  key: ['ics_code', 'la_code', 'cohort_code', 'need_category_code', 'pathway_stage_code', 'year'],
+  line: ['service_id', 'year'],
+  amount: 'capacity_people',
+  explained: {
+    key: 'services',
+    fields: { serviceCode: 's.service_code', catchmentLaCode: 's.la_code' },
+    join: 'join commissioned_services s on s.id = c.service_id',
+    amount: 'capacity', apportioned: 'apportionedPeople', orderBy: '"serviceCode"',
+  },
+};
 
 /**
  * The CTEs computing SERVICES at place level, also used by the pathway and cohort projection:
@@ -37,8 +49,7 @@ export function serviceCellCtes(scope: ScopeSql): string[] {
         and n.need_category_code = snc.need_category_code and n.pathway_stage_code = s.pathway_stage_code
         and n.year = y.year
       where ${scope.stageIs('s.pathway_stage_code')})`,
-    ...apportionmentCtes({ prefix: 'svc', cells: 'svc_cells', line: ['service_id', 'year'], amount: 'capacity_people' }),
-    placeCellsCte('svc_place_cells', CELL_KEY, 'svc_place_need', 'svc_contributions'),
+    ...apportionmentCtes(APPORTIONMENT),
   ];
 }
 
@@ -67,20 +78,5 @@ export const services: GapDomainSpec<'SERVICES'> = {
       cohort_code: 'c.cohort_code', need_category_code: 'c.need_category_code', pathway_stage_code: 'c.pathway_stage_code',
     }),
 
-  explanation: (level) =>
-    apportionedExplanation(level, services, {
-      prefix: 'svc',
-      key: CELL_KEY,
-      placeCells: 'svc_place_cells',
-      lines: {
-        key: 'services',
-        contributions: 'svc_contributions',
-        join: 'join commissioned_services s on s.id = c.service_id',
-        line: 'c.service_id',
-        fields: { serviceCode: 's.service_code', catchmentLaCode: 's.la_code' },
-        amount: { key: 'capacity', sql: 'c.capacity_people' },
-        apportionedKey: 'apportionedPeople',
-        orderBy: '"serviceCode"',
-      },
-    }),
+  explanation: (level) => apportionedExplanation(level, services, APPORTIONMENT),
 };

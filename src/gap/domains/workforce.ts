@@ -19,16 +19,10 @@ export const workforce: GapDomainSpec<'WORKFORCE'> = {
   ],
 
   findings: (level) =>
-    findingsSelect(
-      workforce,
-      level,
-      {
-        ics_code: 'ics_code', pathway_stage_code: 'pathway_stage_code', role: 'role::text', year: 'year',
-        need: 'sum(wte_required)::numeric', provision: 'sum(wte_planned)::numeric',
-      },
-      'wf_lines',
-      ['ics_code', 'pathway_stage_code', 'role', 'year'],
-    ),
+    findingsSelect(workforce, level, 'wf_lines', {
+      ics_code: 'ics_code', pathway_stage_code: 'pathway_stage_code', role: 'role::text', year: 'year',
+      need: 'sum(wte_required)::numeric', provision: 'sum(wte_planned)::numeric',
+    }, ['ics_code', 'pathway_stage_code', 'role', 'year']),
 
   explanation: () => ({
     ctes: [],
