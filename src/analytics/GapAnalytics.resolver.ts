@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { Connection, PageArgs, pageOf } from '../graphql/connection.js';
 import { GapFilter } from '../gap/GapFilter.input.js';
-import { gapFilterValues } from '../gap/GapFinding.resolver.js';
+import { namingArguments, parseGapFilter } from '../gap/gap-filter.js';
 import { severityThresholds } from '../gap/severity.js';
 import { GapDimension } from './GapDimension.js';
 import { GapAnalyticsOrder } from './GapAnalyticsOrder.js';
@@ -26,12 +26,14 @@ export class GapAnalyticsResolver {
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Ctx() { sql }: RequestContext,
   ) {
-    return gapAnalytics(sql, {
-      groupBy: [...new Set(groupBy)],
-      filter: gapFilterValues(groupBy.includes(GapDimension.localAuthority) ? { level: 'PLACE', ...filter } as GapFilter : filter ?? {}),
-      order: orderBy,
-      page: pageOf(pageArgs),
-      thresholds: severityThresholds(),
-    });
+    return namingArguments('filter.', () =>
+      gapAnalytics(sql, {
+        groupBy: [...new Set(groupBy)],
+        filter: parseGapFilter(groupBy.includes(GapDimension.localAuthority) ? { level: 'PLACE', ...filter } as GapFilter : filter ?? {}),
+        order: orderBy,
+        page: pageOf(pageArgs),
+        thresholds: severityThresholds(),
+      }),
+    );
   }
 }

@@ -1,5 +1,5 @@
 import type { Page } from '../graphql/connection.js';
-import type { GapFilterValues } from '../gap/gap-filter-values.js';
+import type { GapFilterValues } from '../gap/gap-filter.js';
 import { CHECK_COLUMNS } from '../gap/code-checks.js';
 import { gradedFindingsCtes } from '../gap/findings.sql.js';
 import { coverageSql, severityRank, severityRankSql, severitySql, type SeverityThresholds } from '../gap/severity.js';

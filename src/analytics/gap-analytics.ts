@@ -1,18 +1,17 @@
 import type { SqlRunner } from '../db/sql.js';
 import { connectionOf, type ConnectionResult } from '../graphql/connection.js';
 import { financialYearLabel } from '../graphql/financial-year.js';
-import { unknownCodeError } from '../gap/code-errors.js';
-import type { CheckRow } from '../gap/code-checks.js';
+import { unknownCode, type CheckRow } from '../gap/code-checks.js';
 import type { GapAnalyticsRow } from './GapAnalyticsRow.type.js';
 import { gapAnalyticsStatement, type GapAnalyticsRequest } from './gap-analytics.sql.js';
 
 type Row = CheckRow & Omit<GapAnalyticsRow, 'yearLabel'> & { total: number };
 
-/** A page of grouped gap measures; the database does the grouping and summing. */
+/** A page of grouped gap measures; the database does the grouping and summing. An unknown code is a GapFilterError. */
 export async function gapAnalytics(sql: SqlRunner, request: GapAnalyticsRequest): Promise<ConnectionResult<GapAnalyticsRow>> {
   const { text, params } = gapAnalyticsStatement(request);
   const rows = await sql.rows<Row>(text, params);
-  const error = unknownCodeError(rows[0], request.filter, 'filter.');
+  const error = unknownCode(rows[0], request.filter);
   if (error) throw error;
   const groups = rows
     .filter((row) => row.unit !== null)

@@ -1,8 +1,8 @@
 import type { ServerResponse } from 'node:http';
-import { GraphQLError } from 'graphql';
 import type { Database } from '../db/database.js';
 import { streamGapFindings } from '../gap/export-findings.js';
 import { GapDomain } from '../gap/domains/index.js';
+import { GapFilterError } from '../gap/gap-filter.js';
 import { GapLevel } from '../gap/GapLevel.js';
 import { GapOrder } from '../gap/GapOrder.js';
 import { GapSeverity } from '../gap/severity.js';
@@ -74,11 +74,9 @@ export async function exportGapFindings(database: Database, url: URL, response: 
   return sendDownload(response, DOWNLOADS.csv, csvChunks(GAP_FINDING_COLUMNS, rows));
 }
 
-/** The gap engine names a bad filter field as a GraphQL argument (`filter.year`); here it is a query parameter. */
+/** A filter field the gap engine rejects is the query parameter of the same name. */
 function asParameterError(error: unknown): never {
-  if (!(error instanceof GraphQLError) || typeof error.extensions.argument !== 'string') throw error;
-  const name = error.extensions.argument.replace(/^filter\./, '');
-  throw parameterError(name, error.message.replace(/^Argument "[^"]*": /, ''));
+  throw error instanceof GapFilterError ? parameterError(error.field, error.reason) : error;
 }
 
 async function* mapAsync<T, U>(source: AsyncIterable<T>, map: (item: T) => U): AsyncGenerator<U> {

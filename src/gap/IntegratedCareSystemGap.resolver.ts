@@ -6,7 +6,7 @@ import { CohortProjectionRow } from './CohortProjection.type.js';
 import { cohortProjectionLoader } from './cohort-projection.loader.js';
 import { MetricStatus } from './MetricStatus.type.js';
 import { metricStatusLoader } from './metric-status.loader.js';
-import { normalisedCode } from './gap-filter-values.js';
+import { normalisedCode } from './gap-filter.js';
 import { Pathway } from './Pathway.type.js';
 import { pathwayLoader } from './pathway.loader.js';
 

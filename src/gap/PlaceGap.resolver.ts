@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { PlaceType } from '../organisation/Place.type.js';
-import { normalisedCode } from './gap-filter-values.js';
+import { normalisedCode } from './gap-filter.js';
 import { Pathway } from './Pathway.type.js';
 import { pathwayLoader } from './pathway.loader.js';
 

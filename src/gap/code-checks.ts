@@ -1,4 +1,5 @@
 import type { SqlParams } from '../db/sql-params.js';
+import { GapFilterError } from './gap-filter.js';
 
 /** Codes a caller gave, checked against the stored vocabularies in the same statement as the findings. */
 export interface CodesToCheck {
@@ -46,4 +47,21 @@ export function checksCte(params: SqlParams, codes: CodesToCheck): string {
       ${vocabulary(codes.cohort, 'cohorts', 'cohort')},
       ${vocabulary(codes.needCategory, 'need_categories', 'need_category')},
       ${vocabulary(codes.pathwayStage, 'pathway_stages', 'pathway_stage')})`;
+}
+
+/** The first unknown code, as a GapFilterError naming its field (`cohort`), or null when every code is known. */
+export function unknownCode(check: CheckRow, codes: CodesToCheck): GapFilterError | null {
+  if (!check.ics_known) return new GapFilterError('icsCode', `no ICS has the ODS or ONS code '${codes.icsCode}'`);
+  if (!check.la_known) return new GapFilterError('laCode', `no local authority has the ONS code '${codes.laCode}'`);
+  if (!check.la_in_ics) return new GapFilterError('laCode', `${codes.laCode} is not a place of ICS ${codes.icsCode}`);
+  if (!check.cohort_known) {
+    return new GapFilterError('cohort', `unknown cohort '${codes.cohort}'; known: ${check.cohort_codes}`);
+  }
+  if (!check.need_category_known) {
+    return new GapFilterError('needCategory', `unknown need category '${codes.needCategory}'; known: ${check.need_category_codes}`);
+  }
+  if (!check.pathway_stage_known) {
+    return new GapFilterError('pathwayStage', `unknown pathway stage '${codes.pathwayStage}'; known: ${check.pathway_stage_codes}`);
+  }
+  return null;
 }

@@ -1,6 +1,5 @@
 import { financialYearLabel } from '../graphql/financial-year.js';
-import { unknownCodeError } from './code-errors.js';
-import type { CheckRow } from './code-checks.js';
+import { unknownCode, type CheckRow } from './code-checks.js';
 import { groupedLoader } from '../graphql/grouped-loader.js';
 import type { CohortProjectionRow } from './CohortProjection.type.js';
 import { cohortProjectionStatement, type CohortProjectionArgs } from './cohort-projection.sql.js';
@@ -20,7 +19,7 @@ export const cohortProjectionLoader = groupedLoader<CohortProjectionRequest, Coh
     const args = { fromYear, toYear, needCategory, pathwayStage };
     const { text, params } = cohortProjectionStatement(group.map((r) => r.icsCode), args);
     const rows = await sql.rows<Row>(text, params);
-    const error = unknownCodeError(rows[0], { icsCode: null, laCode: null, cohort: null, ...args });
+    const error = unknownCode(rows[0], { icsCode: null, laCode: null, cohort: null, ...args })?.asArgument();
     return (request) =>
       error ??
       rows

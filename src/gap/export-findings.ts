@@ -1,9 +1,9 @@
 import type { SqlRunner } from '../db/sql.js';
-import { unknownCodeError } from './code-errors.js';
+import { unknownCode } from './code-checks.js';
 import { findingOf, gapFindingsStatement, type FindingRow } from './findings.js';
 import type { GapOrder } from './GapOrder.js';
 import type { GapFilter } from './GapFilter.input.js';
-import { gapFilterValues } from './GapFinding.resolver.js';
+import { parseGapFilter } from './gap-filter.js';
 import type { GapFinding } from './GapFinding.type.js';
 import { severityThresholds } from './severity.js';
 
@@ -12,17 +12,17 @@ const EVERY_FINDING = { offset: 0, limit: 2_147_483_647 };
 
 /**
  * Every gap finding matching a filter, streamed through an SQL cursor in the order of `gapFindings`,
- * computed by the same statement. Validation errors (a bad filter or unknown code, as GraphQLErrors
- * naming `filter.<field>`) are thrown by the first `next()`, before any finding is yielded.
+ * computed by the same statement. A bad filter or an unknown code (a GapFilterError) is thrown by the
+ * first `next()`, before any finding is yielded.
  */
 export async function* streamGapFindings(sql: SqlRunner, filter: GapFilter, order: GapOrder): AsyncGenerator<GapFinding> {
-  const values = gapFilterValues(filter);
+  const values = parseGapFilter(filter);
   const { text, params } = gapFindingsStatement({ filter: values, order, page: EVERY_FINDING, thresholds: severityThresholds() });
   let checked = false;
   for await (const row of sql.stream<FindingRow>(text, params)) {
     if (!checked) {
       // The first row carries the code checks (and no finding when nothing matches).
-      const error = unknownCodeError(row, values, 'filter.');
+      const error = unknownCode(row, values);
       if (error) throw error;
       checked = true;
     }

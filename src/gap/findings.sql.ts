@@ -3,7 +3,7 @@ import type { Page } from '../graphql/connection.js';
 import { CHECK_COLUMNS, checksCte } from './code-checks.js';
 import { literal, NO_FINDINGS, type GapDomainSpec } from './domain-spec.js';
 import { domainsAt, GAP_DOMAINS } from './domains/index.js';
-import { yearRange, type GapFilterValues } from './gap-filter-values.js';
+import { yearRange, type GapFilterValues } from './gap-filter.js';
 import { GapLevel } from './GapLevel.js';
 import { orderBySql, type GapOrder } from './GapOrder.js';
 import { scopeSql } from './scope.sql.js';

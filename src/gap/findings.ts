@@ -1,7 +1,6 @@
 import type { SqlRunner } from '../db/sql.js';
 import { financialYearLabel } from '../graphql/financial-year.js';
-import { unknownCodeError } from './code-errors.js';
-import type { CheckRow } from './code-checks.js';
+import { unknownCode, type CheckRow } from './code-checks.js';
 import { gapRule, type GapDomain } from './domains/index.js';
 import { gapFindingsStatement, type GapFindingsRequest } from './findings.sql.js';
 import type { GapLevel } from './GapLevel.js';
@@ -32,14 +31,14 @@ export interface FindingRow extends CheckRow {
   explanation: Omit<GapExplanation, 'rule'> | null;
 }
 
-/** One page of gap findings and the number matching, computed by one SQL statement. */
+/** One page of gap findings and the number matching, computed by one SQL statement; an unknown code is a GapFilterError. */
 export async function findGapFindings(
   sql: SqlRunner,
   request: GapFindingsRequest,
 ): Promise<{ findings: GapFinding[]; totalCount: number }> {
   const { text, params } = gapFindingsStatement(request);
   const rows = await sql.rows<FindingRow>(text, params);
-  const error = unknownCodeError(rows[0], request.filter, 'filter.');
+  const error = unknownCode(rows[0], request.filter);
   if (error) throw error;
   const findings = rows.filter((row) => row.domain !== null).map(findingOf);
   return { findings, totalCount: rows[0].total };

@@ -1,6 +1,5 @@
 import { financialYearLabel } from '../graphql/financial-year.js';
-import { unknownCodeError } from './code-errors.js';
-import type { CheckRow } from './code-checks.js';
+import { unknownCode, type CheckRow } from './code-checks.js';
 import { groupedLoader } from '../graphql/grouped-loader.js';
 import type { Pathway, PathwayStageGap } from './Pathway.type.js';
 import { pathwayStatement, type PathwayArgs } from './pathway.sql.js';
@@ -29,7 +28,7 @@ export const pathwayLoader = groupedLoader<PathwayRequest, Pathway>(
       severityThresholds(),
     );
     const rows = await sql.rows<StageRow>(text, params);
-    const error = unknownCodeError(rows[0], { icsCode: null, laCode: null, cohort, needCategory, pathwayStage: null });
+    const error = unknownCode(rows[0], { icsCode: null, laCode: null, cohort, needCategory, pathwayStage: null })?.asArgument();
     return (request) => {
       if (error) return error;
       const stages = rows
