@@ -3,7 +3,7 @@ import type { Route } from '../server/http-server.js';
 import { sendJson } from '../server/graphql-endpoint.js';
 import { DATASET_FILES, exportDatasetFile } from './dataset-export.js';
 import { ExportRequestError } from './errors.js';
-import { exportGapFindings } from './gap-findings-export.js';
+import { exportGapFindings } from '../gap/findings-export.js';
 
 export const EXPORT_PREFIX = '/export/';
 

@@ -8,7 +8,7 @@ import type { GapUnit } from './GapUnit.js';
 import type { GapSeverity } from './severity.js';
 import type { GapExplanation, GapFinding } from './GapFinding.type.js';
 
-// The statement is also streamed whole for exports (export-findings.ts).
+// The statement is also streamed whole for the export (findings-export.ts).
 export { gapFindingsStatement, type GapFindingsRequest };
 
 export interface FindingRow extends CheckRow {

@@ -1,4 +1,4 @@
-import { GAP_FINDING_COLUMNS } from '../../src/export/gap-findings-export.js';
+import { GAP_FINDING_COLUMNS } from '../../src/gap/findings-export.js';
 import { openTestApi, type TestApi } from '../support/api.js';
 import { FINDINGS_QUERY, type FindingsResult } from '../gap/support/findings-query.js';
 import { csvObjects, listen, parseCsv } from './support.js';

@@ -1,17 +1,19 @@
 import type { ServerResponse } from 'node:http';
 import type { Database } from '../db/database.js';
-import { streamGapFindings } from '../gap/export-findings.js';
-import { GapDomain } from '../gap/domains/index.js';
-import { GapFilterError } from '../gap/gap-filter.js';
-import { GapLevel } from '../gap/GapLevel.js';
-import { GapOrder } from '../gap/GapOrder.js';
-import { GapSeverity } from '../gap/severity.js';
-import type { GapFinding } from '../gap/GapFinding.type.js';
-import { csvChunks } from './csv-writer.js';
-import { parameterError } from './errors.js';
-import { jsonArrayChunks } from './json-writer.js';
-import { integer, oneOf, readParams, text } from './query-params.js';
-import { primed, sendDownload } from './stream-response.js';
+import type { SqlRunner } from '../db/sql.js';
+import { csvChunks } from '../export/csv-writer.js';
+import { parameterError } from '../export/errors.js';
+import { jsonArrayChunks } from '../export/json-writer.js';
+import { integer, oneOf, readParams, text, type ParamValues } from '../export/query-params.js';
+import { primed, sendDownload } from '../export/stream-response.js';
+import { unknownCode } from './code-checks.js';
+import { GapDomain } from './domains/index.js';
+import { findingOf, gapFindingsStatement, type FindingRow } from './findings.js';
+import { GapFilterError, parseGapFilter } from './gap-filter.js';
+import type { GapFinding } from './GapFinding.type.js';
+import { GapLevel } from './GapLevel.js';
+import { GapOrder } from './GapOrder.js';
+import { GapSeverity, severityThresholds } from './severity.js';
 
 /** The columns of gap-findings.csv (and keys of gap-findings.json), in order: a contract with BI reports. */
 export const GAP_FINDING_COLUMNS = [
@@ -36,6 +38,29 @@ const PARAMS = {
   minSeverity: oneOf(GapSeverity),
   orderBy: oneOf(GapOrder),
 };
+
+// The largest page the statement's int bind parameters allow: "every finding", with no paging.
+const EVERY_FINDING = { offset: 0, limit: 2_147_483_647 };
+
+/**
+ * Every gap finding matching a filter, streamed through an SQL cursor in the order of `gapFindings`,
+ * computed by the same statement. A bad filter or an unknown code (a GapFilterError) is thrown by the
+ * first `next()`, before any finding is yielded.
+ */
+async function* streamGapFindings(sql: SqlRunner, filter: ParamValues<typeof PARAMS>, order: GapOrder): AsyncGenerator<GapFinding> {
+  const values = parseGapFilter(filter);
+  const { text, params } = gapFindingsStatement({ filter: values, order, page: EVERY_FINDING, thresholds: severityThresholds() });
+  let checked = false;
+  for await (const row of sql.stream<FindingRow>(text, params)) {
+    if (!checked) {
+      // The first row carries the code checks (and no finding when nothing matches).
+      const error = unknownCode(row, values);
+      if (error) throw error;
+      checked = true;
+    }
+    if (row.domain !== null) yield findingOf(row);
+  }
+}
 
 function recordOf(finding: GapFinding): GapFindingRecord {
   return {
