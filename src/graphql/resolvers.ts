@@ -15,7 +15,7 @@ import { VocabularyResolver } from '../vocabulary/vocabulary.resolver.js';
 import { GapFindingResolver } from '../gap/GapFinding.resolver.js';
 import { IntegratedCareSystemGapResolver } from '../gap/IntegratedCareSystemGap.resolver.js';
 import { PlaceGapResolver } from '../gap/PlaceGap.resolver.js';
-import { GapAnalyticsResolver } from '../analytics/GapAnalytics.resolver.js';
+import { GapAnalyticsResolver } from '../gap/analytics/GapAnalytics.resolver.js';
 
 /** Every resolver class the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [

@@ -1,13 +1,13 @@
-import type { Page } from '../graphql/connection.js';
-import type { GapFilterValues } from '../gap/gap-filter.js';
-import { CHECK_COLUMNS } from '../gap/code-checks.js';
-import { gradedFindingsCtes } from '../gap/findings.sql.js';
-import { coverageSql, severityRank, severityRankSql, severitySql, type SeverityThresholds } from '../gap/severity.js';
-import { SqlParams } from '../db/sql-params.js';
+import type { Page } from '../../graphql/connection.js';
+import type { GapFilterValues } from '../gap-filter.js';
+import { CHECK_COLUMNS } from '../code-checks.js';
+import { gradedFindingsCtes } from '../findings.sql.js';
+import { coverageSql, severityRank, severityRankSql, severitySql, type SeverityThresholds } from '../severity.js';
+import { SqlParams } from '../../db/sql-params.js';
+import { GapAnalyticsOrder } from './GapAnalyticsOrder.js';
 import { DIMENSION_COLUMNS, GapDimension } from './GapDimension.js';
 
 const ALL_DIMENSIONS = Object.values(GapDimension);
-import { GapAnalyticsOrder } from './GapAnalyticsOrder.js';
 
 export interface GapAnalyticsRequest {
   groupBy: GapDimension[];

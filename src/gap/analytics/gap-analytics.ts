@@ -1,7 +1,7 @@
-import type { SqlRunner } from '../db/sql.js';
-import { connectionOf, type ConnectionResult } from '../graphql/connection.js';
-import { financialYearLabel } from '../graphql/financial-year.js';
-import { unknownCode, type CheckRow } from '../gap/code-checks.js';
+import type { SqlRunner } from '../../db/sql.js';
+import { connectionOf, type ConnectionResult } from '../../graphql/connection.js';
+import { financialYearLabel } from '../../graphql/financial-year.js';
+import { unknownCode, type CheckRow } from '../code-checks.js';
 import type { GapAnalyticsRow } from './GapAnalyticsRow.type.js';
 import { gapAnalyticsStatement, type GapAnalyticsRequest } from './gap-analytics.sql.js';
 

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../graphql/context.js';
-import { Connection, PageArgs, pageOf } from '../graphql/connection.js';
-import { GapFilter } from '../gap/GapFilter.input.js';
-import { namingArguments, parseGapFilter } from '../gap/gap-filter.js';
-import { severityThresholds } from '../gap/severity.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { Connection, PageArgs, pageOf } from '../../graphql/connection.js';
+import { GapFilter } from '../GapFilter.input.js';
+import { namingArguments, parseGapFilter } from '../gap-filter.js';
+import { severityThresholds } from '../severity.js';
 import { GapDimension } from './GapDimension.js';
 import { GapAnalyticsOrder } from './GapAnalyticsOrder.js';
 import { GapAnalyticsRow } from './GapAnalyticsRow.type.js';

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { GapDomain } from '../gap/domains/index.js';
-import { GapUnit } from '../gap/GapUnit.js';
-import { GapSeverity } from '../gap/severity.js';
+import { GapDomain } from '../domains/index.js';
+import { GapUnit } from '../GapUnit.js';
+import { GapSeverity } from '../severity.js';
 
 @ObjectType('GapAnalyticsRow', {
   description:

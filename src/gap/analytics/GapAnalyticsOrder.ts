@@ -1,4 +1,4 @@
-import { describedEnum, type EnumValue } from '../graphql/described-enum.js';
+import { describedEnum, type EnumValue } from '../../graphql/described-enum.js';
 
 export const GapAnalyticsOrder = describedEnum('GapAnalyticsOrder', 'Order of gap analytics rows.', {
   SEVERITY: 'Worst severity first, then largest gap (default).',

@@ -1,4 +1,4 @@
-import { describedEnum, type EnumValue } from '../graphql/described-enum.js';
+import { describedEnum, type EnumValue } from '../../graphql/described-enum.js';
 
 /**
  * What gap analytics can group by. The values are spelt as the row fields they fill, so
