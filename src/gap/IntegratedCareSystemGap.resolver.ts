@@ -4,8 +4,6 @@ import { badArgument } from '../graphql/errors.js';
 import { IntegratedCareSystemType } from '../organisation/IntegratedCareSystem.type.js';
 import { CohortProjectionRow } from './CohortProjection.type.js';
 import { cohortProjectionLoader } from './cohort-projection.loader.js';
-import { MetricStatus } from './MetricStatus.type.js';
-import { metricStatusLoader } from './metric-status.loader.js';
 import { normalisedCode } from './gap-filter.js';
 import { Pathway } from './Pathway.type.js';
 import { pathwayLoader } from './pathway.loader.js';
@@ -55,16 +53,5 @@ export class IntegratedCareSystemGapResolver {
     return loaders.get(cohortProjectionLoader).load({
       icsCode: ics.odsCode, fromYear, toYear, needCategory: normalisedCode(needCategory), pathwayStage: normalisedCode(pathwayStage),
     });
-  }
-
-  @FieldResolver(() => [MetricStatus], {
-    description: 'Every outcome metric at the end of the financial year: latest value, applicable target and whether it is met.',
-  })
-  metricStatus(
-    @Root() ics: IntegratedCareSystemType,
-    @Arg('year', () => Int, { description: 'Financial year; values up to 31 March of the year after count.' }) year: number,
-    @Ctx() { loaders }: RequestContext,
-  ) {
-    return loaders.get(metricStatusLoader).load({ icsCode: ics.odsCode, year });
   }
 }

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { TargetDirection } from '../outcome/Metric.entity.js';
-import '../outcome/Metric.type.js';
+import { TargetDirection } from './Metric.entity.js';
+import './Metric.type.js';
 
 @ObjectType('AppliedTarget', { description: 'The target a metric value is judged against.' })
 export class AppliedTarget {

@@ -1,4 +1,4 @@
-import type { TargetDirection } from '../outcome/Metric.entity.js';
+import type { TargetDirection } from './Metric.entity.js';
 import { groupedLoader } from '../graphql/grouped-loader.js';
 import type { MetricStatus } from './MetricStatus.type.js';
 import { metricStatusStatement } from './metric-status.sql.js';
