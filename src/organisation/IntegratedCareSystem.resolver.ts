@@ -8,7 +8,7 @@ import { populationOfIcs } from '../population/population.loaders.js';
 import { IntegratedCareSystemType } from './IntegratedCareSystem.type.js';
 import { PlaceType } from './Place.type.js';
 import { RegionType } from './Region.type.js';
-import { listIntegratedCareSystems } from './integrated-care-systems.js';
+import { listIntegratedCareSystems } from './integrated-care-system-list.js';
 import { integratedCareSystemByCode, placesByIcs, regionByOdsCode } from './organisation.loaders.js';
 
 @InputType({ description: 'Narrows the list of ICSs; every field is optional.' })
