@@ -1,12 +1,12 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { badArgument } from '../graphql/errors.js';
 import { IntegratedCareSystemType } from '../organisation/IntegratedCareSystem.type.js';
 import { CohortProjectionRow } from './CohortProjection.type.js';
 import { cohortProjectionLoader } from './cohort-projection.loader.js';
 import { normalisedCode } from './gap-filter.js';
-import { Pathway } from './Pathway.type.js';
-import { pathwayLoader } from './pathway.loader.js';
+import { Pathway, PathwayArgs } from './Pathway.type.js';
+import { loadPathway } from './pathway.loader.js';
 
 /** Projections longer than this are refused: the JSNA projects a handful of years ahead. */
 const MAX_PROJECTION_YEARS = 30;
@@ -19,16 +19,8 @@ export class IntegratedCareSystemGapResolver {
       'The whole care pathway in one year (SERVICES domain): need, provision, gap and severity at each of the six stages in ' +
       'pathway order, summed over cohorts and need categories unless one is given, and the stages where the pathway breaks.',
   })
-  pathway(
-    @Root() ics: IntegratedCareSystemType,
-    @Arg('year', () => Int, { description: 'Financial year (2025 means 2025/26).' }) year: number,
-    @Arg('cohort', () => String, { nullable: true }) cohort: string | null,
-    @Arg('needCategory', () => String, { nullable: true }) needCategory: string | null,
-    @Ctx() { loaders }: RequestContext,
-  ) {
-    return loaders
-      .get(pathwayLoader)
-      .load({ icsCode: ics.odsCode, laCode: null, year, cohort: normalisedCode(cohort), needCategory: normalisedCode(needCategory) });
+  pathway(@Root() ics: IntegratedCareSystemType, @Args(() => PathwayArgs) args: PathwayArgs, @Ctx() { loaders }: RequestContext) {
+    return loadPathway(loaders, ics.odsCode, null, args);
   }
 
   @FieldResolver(() => [CohortProjectionRow], {

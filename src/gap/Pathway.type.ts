@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { GapSeverity } from './severity.js';
 
 @ObjectType('PathwayStageGap', { description: 'Need against commissioned services at one stage of the care pathway (SERVICES domain).' })
@@ -23,6 +23,19 @@ export class PathwayStageGap {
 
   @Field(() => GapSeverity)
   severity!: GapSeverity;
+}
+
+/** The arguments of `pathway` on an ICS and on a place; declared in the order the schema lists them. */
+@ArgsType()
+export class PathwayArgs {
+  @Field(() => String, { nullable: true })
+  needCategory?: string | null;
+
+  @Field(() => String, { nullable: true })
+  cohort?: string | null;
+
+  @Field(() => Int, { description: 'Financial year (2025 means 2025/26).' })
+  year!: number;
 }
 
 @ObjectType('Pathway', {

@@ -1,11 +1,13 @@
 import { financialYearLabel } from '../graphql/financial-year.js';
 import { unknownCode, type CheckRow } from './code-checks.js';
 import { groupedLoader } from '../graphql/grouped-loader.js';
-import type { Pathway, PathwayStageGap } from './Pathway.type.js';
-import { pathwayStatement, type PathwayArgs } from './pathway.sql.js';
+import type { RequestLoaders } from '../graphql/loaders.js';
+import { normalisedCode } from './gap-filter.js';
+import type { Pathway, PathwayArgs, PathwayStageGap } from './Pathway.type.js';
+import { pathwayStatement, type PathwayCells } from './pathway.sql.js';
 import { GapSeverity, severityThresholds } from './severity.js';
 
-export interface PathwayRequest extends PathwayArgs {
+export interface PathwayRequest extends PathwayCells {
   icsCode: string;
   /** Null for the whole ICS. */
   laCode: string | null;
@@ -14,6 +16,12 @@ export interface PathwayRequest extends PathwayArgs {
 type StageRow = CheckRow & PathwayStageGap & { icsCode: string | null; laCode: string | null };
 
 const argsKey = (r: PathwayRequest) => JSON.stringify([r.year, r.cohort, r.needCategory]);
+
+/** The pathway of an ICS (laCode null) or of a place, for a field's arguments (codes normalised). */
+export function loadPathway(loaders: RequestLoaders, icsCode: string, laCode: string | null, args: PathwayArgs): Promise<Pathway> {
+  const { year, cohort, needCategory } = args;
+  return loaders.get(pathwayLoader).load({ icsCode, laCode, year, cohort: normalisedCode(cohort), needCategory: normalisedCode(needCategory) });
+}
 
 /** Pathways of every ICS or place asked for in one request with the same arguments, in one statement. */
 export const pathwayLoader = groupedLoader<PathwayRequest, Pathway>(

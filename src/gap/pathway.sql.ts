@@ -4,7 +4,8 @@ import { scopeSql } from './scope.sql.js';
 import { coverageSql, severitySql, type SeverityThresholds } from './severity.js';
 import { SqlParams } from '../db/sql-params.js';
 
-export interface PathwayArgs {
+/** Which cells a pathway sums: one year, and one cohort and category or all (null). */
+export interface PathwayCells {
   year: number;
   cohort: string | null;
   needCategory: string | null;
@@ -17,7 +18,7 @@ export interface PathwayArgs {
 export function pathwayStatement(
   icsCodes: string[],
   laCodes: (string | null)[],
-  args: PathwayArgs,
+  args: PathwayCells,
   thresholds: SeverityThresholds,
 ): { text: string; params: unknown[] } {
   const params = new SqlParams();
