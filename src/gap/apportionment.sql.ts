@@ -86,7 +86,7 @@ export function placeSummedFindings(
 }
 
 /** Matches a page row `pg` to a cell `c` of the same finding (at ICS level, every place of the ICS). */
-export function sameFinding(level: GapLevel, key: readonly string[]): string {
+function sameFinding(level: GapLevel, key: readonly string[]): string {
   return key
     .filter((column) => level === GapLevel.PLACE || column !== 'la_code')
     .map((column) => `c.${column} = pg.${column}`)

@@ -22,7 +22,7 @@ export const GapDomain = describedEnum(
   Object.fromEntries(GAP_DOMAINS.map((domain) => [domain.name, domain.description])) as Record<GapDomain, string>,
 );
 
-export function gapDomain(name: GapDomain): GapDomainSpec {
+function gapDomain(name: GapDomain): GapDomainSpec {
   return GAP_DOMAINS.find((domain) => domain.name === name)!;
 }
 
