@@ -2,11 +2,11 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { openDatabase, type Database } from './db/database.js';
-import { exportRoute, EXPORT_PREFIX } from './export/export-route.js';
 import type { RequestContext } from './graphql/context.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { createApolloServer } from './server/apollo.js';
 import { createHttpServer } from './server/http-server.js';
+import { routes } from './server/routes/index.js';
 import type { ServerConfig } from './config.js';
 
 export interface App {
@@ -22,7 +22,7 @@ export async function createApp(config: ServerConfig, database?: Database): Prom
   const db = database ?? (await openDatabase(config.database));
   const apollo = createApolloServer(await buildApiSchema(), config);
   await apollo.start();
-  const http = createHttpServer(db, apollo, config, { [EXPORT_PREFIX]: exportRoute(db) });
+  const http = createHttpServer(routes({ database: db, apollo, config }), config);
   return {
     database: db,
     apollo,
