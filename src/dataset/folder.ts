@@ -6,6 +6,8 @@ import { DatasetFolderNotFound, type DatasetIssue } from './issues.js';
 
 /** What a dataset folder holds, before any file is read. */
 export interface DatasetFolder {
+  /** Dataset file names the folder holds, whether or not they can be read. */
+  named: Set<string>;
   /** Dataset file name → the path to read (for a symbolic link, the file it resolves to). */
   files: Map<string, string>;
   /** Entries that are not CSV files (e.g. README.md), never opened. */
@@ -26,11 +28,12 @@ export async function readFolder(folder: string, datasetFiles: readonly string[]
   });
   if (!(await stat(root)).isDirectory()) throw new DatasetFolderNotFound(folder);
   const entries = await readdir(root, { withFileTypes: true });
-  const listing: DatasetFolder = { files: new Map(), ignored: [], issues: [] };
+  const listing: DatasetFolder = { named: new Set(), files: new Map(), ignored: [], issues: [] };
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (!entry.name.toLowerCase().endsWith('.csv')) listing.ignored.push(entry.name);
     else if (!datasetFiles.includes(entry.name)) listing.issues.push(misnamed(entry.name, datasetFiles));
     else {
+      listing.named.add(entry.name);
       const target = await resolve(root, entry);
       if (typeof target === 'string') listing.files.set(entry.name, target);
       else listing.issues.push({ file: entry.name, column: '', message: target.problem });

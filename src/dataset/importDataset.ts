@@ -29,7 +29,7 @@ export async function importDataset(
 ): Promise<ImportReport> {
   const started = performance.now();
   const listing = await readFolder(folder, datasetFileNames);
-  if (!listing.files.size) throw new NoDatasetFiles(folder, listing.issues, datasetFileNames);
+  if (!listing.named.size) throw new NoDatasetFiles(folder, listing.issues, datasetFileNames);
   const issues = new IssueLog(maxIssues);
   for (const issue of listing.issues) issues.add(issue);
   const files = await database.fork().transactional(async (em) => {

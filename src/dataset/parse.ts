@@ -1,9 +1,8 @@
-import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { CsvError, parse, type Parser } from 'csv-parse';
 import { describeCsvError, type CsvErrorState } from './csvError.js';
 import { countLineBreaks, LineBreaks } from './lineBreaks.js';
-import { describeInvalidByte } from './utf8.js';
+import { describeBadByte, storable } from './utf8.js';
 
 /** One CSV record: its fields as written, and the line it starts on (1 = the header). */
 export interface CsvRecord {
@@ -35,7 +34,7 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
  * The parser gets bytes and each chunk is fed by hand: every record parsed before an error is yielded
  * before the error is thrown, and lines come from the parser's byte offsets (its own `info.lines`
  * counts a CRLF inside a quoted value twice). Fields are decoded here, so bytes that are not UTF-8
- * are reported instead of becoming U+FFFD.
+ * are reported instead of becoming U+FFFD (and a NUL byte, which PostgreSQL text cannot hold).
  */
 export async function* readCsv(path: string): AsyncGenerator<CsvRecord> {
   const reader = new RecordReader();
@@ -105,14 +104,23 @@ class RecordReader {
 }
 
 function decode(fields: Uint8Array[], line: number): string[] {
-  const text = (field: Uint8Array) => Buffer.from(field.buffer, field.byteOffset, field.byteLength).toString('utf8');
-  const bad = fields.findIndex((field) => !isUtf8(field));
-  if (bad >= 0) {
-    const { lineBreaks, message } = describeInvalidByte(fields[bad]);
-    const before = fields.slice(0, bad).reduce((breaks, field) => breaks + countLineBreaks(text(field)), 0);
-    throw new UnreadableCsv(line + before + lineBreaks, bad, message);
+  const decoded: string[] = [];
+  for (const field of fields) {
+    if (!storable(field)) throw badByte(fields, decoded.length, line);
+    decoded.push(text(field));
   }
-  return fields.map(text);
+  return decoded;
+}
+
+function badByte(fields: Uint8Array[], bad: number, line: number): UnreadableCsv {
+  const { lineBreaks, message } = describeBadByte(fields[bad]);
+  const before = fields.slice(0, bad).reduce((breaks, field) => breaks + countLineBreaks(text(field)), 0);
+  return new UnreadableCsv(line + before + lineBreaks, bad, message);
+}
+
+// csv-parse hands out Buffers; any other Uint8Array is viewed as one (no copy).
+function text(bytes: Uint8Array): string {
+  return (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('utf8');
 }
 
 /** The file's bytes without a leading UTF-8 byte-order mark. */

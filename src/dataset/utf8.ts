@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { countLineBreaks } from './lineBreaks.js';
 import { quoted } from './excerpt.js';
 
@@ -27,19 +28,26 @@ export function firstInvalidByte(bytes: Uint8Array): number {
   return -1;
 }
 
+/** PostgreSQL text cannot hold U+0000, though UTF-8 can: a NUL byte is refused here, with the line it is on. */
+export function storable(field: Uint8Array): boolean {
+  return isUtf8(field) && !field.includes(0);
+}
+
 /**
- * Describes the first invalid byte of a field that is not UTF-8: the line breaks before it within the field,
- * and a message naming the byte and the text just before it on its line.
+ * Describes the first byte of a field that cannot be stored (not UTF-8, or NUL): the line breaks before it
+ * within the field, and a message naming the byte and the text just before it on its line.
  */
-export function describeInvalidByte(field: Uint8Array): { lineBreaks: number; message: string } {
-  const at = firstInvalidByte(field);
+export function describeBadByte(field: Uint8Array): { lineBreaks: number; message: string } {
+  const [invalid, nul] = [firstInvalidByte(field), field.indexOf(0)];
+  const at = invalid < 0 || (nul >= 0 && nul < invalid) ? nul : invalid;
   const before = Buffer.from(field.buffer, field.byteOffset, at).toString('utf8');
   const line = before.split(/\r\n|\r|\n/).at(-1)!;
   const shown = line.length > CONTEXT ? `…${line.slice(-CONTEXT)}` : line;
   const where = shown ? `after ${quoted(shown)}` : 'at the start of the value';
   const byte = field[at].toString(16).toUpperCase().padStart(2, '0');
-  return {
-    lineBreaks: countLineBreaks(before),
-    message: `not valid UTF-8: byte 0x${byte} ${where}; save the file as UTF-8 (in Excel: "CSV UTF-8")`,
-  };
+  const reason =
+    at === nul
+      ? `a NUL byte (0x00) ${where}, which text cannot hold; remove it`
+      : `not valid UTF-8: byte 0x${byte} ${where}; save the file as UTF-8 (in Excel: "CSV UTF-8")`;
+  return { lineBreaks: countLineBreaks(before), message: reason };
 }
