@@ -84,4 +84,5 @@ test('on a fresh clone, migrate and import create the PGlite folder and its pare
   } finally {
     rmSync(clone, { recursive: true, force: true });
   }
-});
+  // Two processes each create and migrate a PGlite cluster from nothing.
+}, 180_000);
