@@ -43,7 +43,8 @@ export const metricCode = shaped(/^[A-Z][A-Z0-9_]{0,79}$/, 'a metric code (capit
 function vocabulary(set: 'cohorts' | 'needCategories' | 'pathwayStages' | 'populationGroups', what: string) {
   return (raw: string, known: KnownCodes): string => {
     if (raw === '') throw new InvalidValue('empty; a value is required');
-    if (!known.has(set, raw)) throw new InvalidValue(`unknown ${what} ${quoted(raw)}; known: ${known.list(set).join(', ')}`);
+    if (!known.has(set, raw))
+      throw new InvalidValue(`unknown ${what} ${quoted(raw)}; known: ${known.list(set).join(', ')}`);
     return raw;
   };
 }

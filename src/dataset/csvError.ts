@@ -1,14 +1,18 @@
 import type { CsvError } from 'csv-parse';
 import { excerpt, quoted } from './excerpt.js';
 
-/** What csv-parse reports along with an error (its error object carries the parser's state). */
-export interface CsvErrorState {
-  /** Byte offset of the comma before the field in error, or of the end of the previous record. */
+/** Where csv-parse is, as it tells each record (`info`) and each error (copied onto the error object). */
+export interface ParserPosition {
+  /** Bytes read: after a record, its end; in an error, the comma before the field, or the previous record's end. */
   bytes: number;
-  /** 0-based field of the record the parser was in. */
-  column: number;
   /** Empty lines skipped so far. */
   empty_lines: number;
+}
+
+/** What csv-parse's error object carries besides its message. */
+export interface CsvErrorState extends ParserPosition {
+  /** 0-based field of the record the parser was in. */
+  column: number;
   /** The value read so far, for a quote found inside an unquoted value. */
   field?: string;
 }

@@ -63,9 +63,13 @@ function wrongFieldCount(fields: string[], names: string[]): ColumnProblem {
   const counts = `has ${fields.length} fields; the header has ${names.length}`;
   const missing = names[fields.length];
   if (missing) return { column: excerpt(missing), message: `${counts} (no value for this column)` };
-  if (fields.length < names.length) return { column: '', message: `${counts} (no value for field ${fields.length + 1})` };
+  if (fields.length < names.length)
+    return { column: '', message: `${counts} (no value for field ${fields.length + 1})` };
   const extra = quoted(fields[names.length]);
-  return { column: '', message: `${counts} (field ${names.length + 1}, ${extra}, has no column; quote a value holding a comma)` };
+  return {
+    column: '',
+    message: `${counts} (field ${names.length + 1}, ${extra}, has no column; quote a value holding a comma)`,
+  };
 }
 
 /** Names the column of a CSV syntax or encoding error by its field's header name (the header's own field if in it). */

@@ -3,7 +3,7 @@ export interface DatasetIssue {
   file: string;
   /** 1-based line where the record (or the bad value) starts; 1 is the header. None for a problem with the whole file. */
   line?: number;
-  /** The CSV column; empty when the problem is not about one column (e.g. a CSV syntax error). */
+  /** The CSV column; empty when the problem is not about one column (e.g. a misnamed file). */
   column: string;
   message: string;
 }

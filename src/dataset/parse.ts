@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { CsvError, parse, type Parser } from 'csv-parse';
-import { describeCsvError, type CsvErrorState } from './csvError.js';
+import { describeCsvError, type CsvErrorState, type ParserPosition } from './csvError.js';
 import { countLineBreaks, LineBreaks } from './lineBreaks.js';
 import { describeBadByte, storable } from './utf8.js';
 
@@ -68,7 +68,7 @@ class RecordReader {
       relax_column_count: true,
       skip_empty_lines: true,
       // With `encoding: null` the fields are bytes; the info holds the byte offset (its types list neither).
-      on_record: (fields, info) => this.add(fields as unknown as Uint8Array[], info as unknown as CsvErrorState),
+      on_record: (fields, info) => this.add(fields as unknown as Uint8Array[], info as unknown as ParserPosition),
     });
     // Errors arrive through the write and end callbacks.
     this.parser.on('error', () => {});
@@ -90,7 +90,7 @@ class RecordReader {
   }
 
   // Called by the parser, in order, as each record completes (returning null keeps it out of the stream).
-  private add(fields: Uint8Array[], info: { bytes: number; empty_lines: number }): null {
+  private add(fields: Uint8Array[], info: ParserPosition): null {
     const line = this.recordLine(info.empty_lines);
     [this.end, this.emptyLines] = [info.bytes, info.empty_lines];
     this.records.push({ line, fields: decode(fields, line) });
@@ -120,7 +120,9 @@ function badByte(fields: Uint8Array[], bad: number, line: number): UnreadableCsv
 
 // csv-parse hands out Buffers; any other Uint8Array is viewed as one (no copy).
 function text(bytes: Uint8Array): string {
-  return (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('utf8');
+  return (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString(
+    'utf8',
+  );
 }
 
 /** The file's bytes without a leading UTF-8 byte-order mark. */

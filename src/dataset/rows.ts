@@ -42,7 +42,11 @@ function repeatedNames(names: string[]): ColumnProblem[] {
     if (name === '') return;
     const seen = first.get(name);
     if (seen === undefined) first.set(name, index);
-    else problems.push({ column: excerpt(name), message: `appears twice in the header (fields ${seen + 1} and ${index + 1})` });
+    else
+      problems.push({
+        column: excerpt(name),
+        message: `appears twice in the header (fields ${seen + 1} and ${index + 1})`,
+      });
   });
   return problems;
 }

@@ -64,7 +64,9 @@ test('a folder without any dataset file exits 2, naming the misnamed file and th
 
 test('a 10 MB bad value is cut in the message, with its length', () => {
   const name = `${'a'.repeat(10 * 1024 * 1024)}"Hull"`;
-  const { status, stderr } = importCli(writeDataset({ 'local_authorities.csv': csv('ons_code,name,tier', `E06000010,${name},UNITARY`) }));
+  const { status, stderr } = importCli(
+    writeDataset({ 'local_authorities.csv': csv('ons_code,name,tier', `E06000010,${name},UNITARY`) }),
+  );
   expect(status).toBe(1);
   expect(stderr[0]).toBe(
     `local_authorities.csv:2: column name: not valid CSV: a quote inside the unquoted value '${'a'.repeat(80)}…' (10485760 characters); a value holding a quote is quoted whole, with the quote written twice ("")`,

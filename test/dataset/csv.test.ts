@@ -86,7 +86,10 @@ test.each(syntaxCases)('%s: reported at its line and column', async (_name, rows
 test('bytes that are not UTF-8 are rejected at their line and column, not stored as U+FFFD', async () => {
   const stored = await snapshot(database);
   // Latin-1 (as Excel's plain "CSV" saves it): é is the single byte 0xE9, on the second line of a quoted value.
-  const latin1 = Buffer.from(`${laHeader}\nE06000001,Hartlepool,UNITARY\nE06000002,"Middlesbrough\nCafé",UNITARY\n`, 'latin1');
+  const latin1 = Buffer.from(
+    `${laHeader}\nE06000001,Hartlepool,UNITARY\nE06000002,"Middlesbrough\nCafé",UNITARY\n`,
+    'latin1',
+  );
   expect(await firstIssue({ 'local_authorities.csv': latin1 })).toEqual({
     file: 'local_authorities.csv',
     line: 4,
@@ -111,7 +114,10 @@ test('a byte-order mark before a quoted header name, and UTF-8 beyond Latin-1, a
     database,
     writeDataset({ 'local_authorities.csv': `\uFEFF"ons_code",name,tier\nE06000047,"County Durham — 🏞",UNITARY\n` }),
   );
-  const rows = await database.fork().getConnection().execute(`select name from local_authorities where ons_code = 'E06000047'`);
+  const rows = await database
+    .fork()
+    .getConnection()
+    .execute(`select name from local_authorities where ons_code = 'E06000047'`);
   expect(rows).toEqual([{ name: 'County Durham — 🏞' }]);
 });
 

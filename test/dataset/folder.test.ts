@@ -60,7 +60,9 @@ test('a folder with no dataset file is an error naming the files expected; nothi
   const folder = writeDataset({ 'need.csv': smallDataset['needs.csv'], 'README.md': '# notes' });
   const error = await importDataset(database, folder).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(NoDatasetFiles);
-  expect((error as NoDatasetFiles).issues).toEqual([wholeFile('need.csv', 'not a dataset file (did you mean needs.csv?)')]);
+  expect((error as NoDatasetFiles).issues).toEqual([
+    wholeFile('need.csv', 'not a dataset file (did you mean needs.csv?)'),
+  ]);
   expect((error as Error).message).toBe(
     `No dataset file in ${folder}: expected one or more of integrated_care_systems.csv, local_authorities.csv, places.csv, population.csv, needs.csv, services.csv, housing_plan.csv, workforce_plan.csv, finance_plan.csv, unit_costs.csv, targets.csv, metrics.csv`,
   );

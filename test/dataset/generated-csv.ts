@@ -31,7 +31,9 @@ export type GeneratedFile = keyof typeof generatedFiles;
 
 const bad: fc.Arbitrary<Uint8Array> = fc.oneof(
   // Wrong types and bad codes.
-  fc.constantFrom('', 'abc', '12.5', '-3', '1e9', '99999999999', '2024-13-01', 'E06000999', 'QZZ', 'TEENS', 'unitary').map(text),
+  fc
+    .constantFrom('', 'abc', '12.5', '-3', '1e9', '99999999999', '2024-13-01', 'E06000999', 'QZZ', 'TEENS', 'unitary')
+    .map(text),
   // Any Unicode, then any bytes (mostly not UTF-8).
   fc.string({ unit: 'binary', maxLength: 30 }).map(text),
   fc.uint8Array({ maxLength: 20 }),
@@ -69,26 +71,30 @@ function doubleQuotes(value: Uint8Array): Buffer {
 
 /** A header: the file's columns in any order, sometimes with one repeated, missing or extra. */
 const header = (columns: readonly string[]) =>
-  fc.tuple(
-    fc.shuffledSubarray([...columns], { minLength: columns.length, maxLength: columns.length }),
-    fc.oneof(
-      { weight: 12, arbitrary: fc.constant('as is') },
-      { weight: 1, arbitrary: fc.constantFrom('repeat', 'drop', 'extra', 'upper case') },
-    ),
-  ).map(([names, slip]) => {
-    if (slip === 'repeat') return [...names, names[0]];
-    if (slip === 'drop') return names.slice(1);
-    if (slip === 'extra') return [...names, 'notes'];
-    if (slip === 'upper case') return names.map((name) => ` ${name.toUpperCase()} `);
-    return names;
-  });
+  fc
+    .tuple(
+      fc.shuffledSubarray([...columns], { minLength: columns.length, maxLength: columns.length }),
+      fc.oneof(
+        { weight: 12, arbitrary: fc.constant('as is') },
+        { weight: 1, arbitrary: fc.constantFrom('repeat', 'drop', 'extra', 'upper case') },
+      ),
+    )
+    .map(([names, slip]) => {
+      if (slip === 'repeat') return [...names, names[0]];
+      if (slip === 'drop') return names.slice(1);
+      if (slip === 'extra') return [...names, 'notes'];
+      if (slip === 'upper case') return names.map((name) => ` ${name.toUpperCase()} `);
+      return names;
+    });
 
 /** A row of cells for the header's columns, sometimes one short or one too long. */
 const row = (names: string[]) =>
-  fc.tuple(
-    fc.tuple(...names.map((name) => cell(name.trim().toLowerCase()))),
-    fc.oneof({ weight: 20, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constantFrom(-1, 1) }),
-  ).map(([cells, change]) => (change < 0 ? cells.slice(0, -1) : change > 0 ? [...cells, cells[0]] : cells));
+  fc
+    .tuple(
+      fc.tuple(...names.map((name) => cell(name.trim().toLowerCase()))),
+      fc.oneof({ weight: 20, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constantFrom(-1, 1) }),
+    )
+    .map(([cells, change]) => (change < 0 ? cells.slice(0, -1) : change > 0 ? [...cells, cells[0]] : cells));
 
 export interface GeneratedCsv {
   /** Header names as written (to tell which columns an issue may name). */

@@ -63,7 +63,9 @@ test(`generated CSV files are imported or rejected with located issues, stored d
     { numRuns: RUNS },
   );
   const seconds = (performance.now() - started) / 1000;
-  console.log(`${RUNS} generated imports in ${seconds.toFixed(1)} s: ${outcomes.imported} imported, ${outcomes.rejected} rejected`);
+  console.log(
+    `${RUNS} generated imports in ${seconds.toFixed(1)} s: ${outcomes.imported} imported, ${outcomes.rejected} rejected`,
+  );
   expect(outcomes.imported + outcomes.rejected).toBe(RUNS);
   expect(outcomes.imported).toBeGreaterThan(0);
   expect(outcomes.rejected).toBeGreaterThan(0);
