@@ -2,12 +2,21 @@ import 'reflect-metadata';
 import { statSync } from 'node:fs';
 import { settingsFromEnv } from '../db/config.js';
 import { openDatabase } from '../db/database.js';
-import { DatasetRejected, formatRejection, formatReport, importDataset } from '../dataset/index.js';
+import {
+  DatasetFolderNotFound,
+  DatasetRejected,
+  formatIssue,
+  formatRejection,
+  formatReport,
+  importDataset,
+  NoDatasetFiles,
+} from '../dataset/index.js';
 
 /**
  * `npm run import -- <folder>`: migrates the database (DATABASE_URL, else PGlite in PGLITE_DIR) and imports
- * a dataset folder. Exit codes: 0 imported, 1 dataset rejected (nothing written), 2 bad usage or no such folder,
- * 3 any other failure (e.g. the database cannot be reached), so scripts can tell bad data from a broken run.
+ * a dataset folder. Exit codes: 0 imported, 1 dataset rejected (nothing written), 2 bad usage, no such folder
+ * or no dataset file in it, 3 any other failure (e.g. the database cannot be reached), so scripts can tell
+ * bad data from a broken run.
  */
 async function main(folder: string | undefined): Promise<number> {
   if (!folder) {
@@ -24,10 +33,21 @@ async function main(folder: string | undefined): Promise<number> {
     for (const line of formatReport(report)) console.log(line);
     return 0;
   } catch (error) {
-    if (!(error instanceof DatasetRejected)) throw error;
-    for (const line of formatRejection(error)) console.error(line);
-    console.error(`${folder} rejected: ${error.total} issue${error.total === 1 ? '' : 's'}; nothing was imported`);
-    return 1;
+    if (error instanceof DatasetRejected) {
+      for (const line of formatRejection(error)) console.error(line);
+      console.error(`${folder} rejected: ${error.total} issue${error.total === 1 ? '' : 's'}; nothing was imported`);
+      return 1;
+    }
+    if (error instanceof NoDatasetFiles) {
+      for (const issue of error.issues) console.error(formatIssue(issue));
+      console.error(error.message);
+      return 2;
+    }
+    if (error instanceof DatasetFolderNotFound) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
   } finally {
     await database.close();
   }
