@@ -30,7 +30,7 @@ function describe(row: HeatmapCellFragment): string[] {
   return [
     `Need: ${formatQuantity(row.need, row.unit)}`,
     `Provision: ${formatQuantity(row.provision, row.unit)}`,
-    `Gap: ${formatQuantity(row.gap, row.unit)}`,
+    `Gap: ${formatQuantity(row.gap, row.unit)}${row.gap !== null && row.gap < 0 ? ' (more provision than need)' : ''}`,
     `Coverage: ${formatCoverage(row.coverage)}${row.severity ? ` (all findings together: ${GRADE_LABELS[row.severity]})` : ''}`,
     findings,
   ];

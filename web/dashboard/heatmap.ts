@@ -148,7 +148,9 @@ function showTooltip(tooltip: HTMLElement, cell: HTMLElement): void {
   const width = tooltip.offsetWidth;
   const left = Math.max(4, Math.min(box.left - frame.left, frame.width - width - 4));
   tooltip.style.left = `${left}px`;
-  tooltip.style.top = `${box.bottom - frame.top + 4}px`;
+  // Below the cell, or above it when the window has no room below.
+  const below = box.bottom + tooltip.offsetHeight + 8 <= window.innerHeight;
+  tooltip.style.top = `${below ? box.bottom - frame.top + 4 : box.top - frame.top - tooltip.offsetHeight - 4}px`;
 }
 
 function hideTooltip(tooltip: HTMLElement): void {

@@ -21,7 +21,9 @@ export async function placesView(code: string, state: DashboardState, signal: Ab
       { kind: 'ide', label: 'Open in the IDE', href: ideUrl(IcsPlacesHeatmapDocument.toString(), variables) },
       { kind: 'csv', label: 'Download CSV', href: exportUrl('gap-findings.csv', { ...filter, level: 'PLACE' }) },
     ]),
-    rows.length === 0
+    ics.places.length === 0
+      ? h('p', { class: 'view-summary' }, 'No places (local authorities) are held for this ICS yet.')
+      : rows.length === 0
       ? h('p', { class: 'view-summary' }, `No place-level findings for ${codeWords(state.domain)} with these choices (workforce and finance are planned for the whole ICS, so they have no place findings).`)
       : null,
     heatmap({
