@@ -83,6 +83,10 @@ export async function buildWeb(outDir: string, inputs: string): Promise<WebManif
     ide: writePage(staging, 'ide.html', 'web/ide/index.html', ide.metafile!, 'ide'),
     dashboard: writePage(staging, 'dashboard.html', 'web/dashboard/index.html', dashboardResult.metafile!, 'dashboard'),
   };
+  const firstLoad = {
+    ide: firstLoadOf(staging, ide.metafile!, 'ide'),
+    dashboard: firstLoadOf(staging, dashboardResult.metafile!, 'dashboard'),
+  };
   const files = [
     ...builtFiles(staging, ide.metafile!, 'ide'),
     ...builtFiles(staging, workers.metafile!, 'monaco-workers'),
@@ -95,6 +99,7 @@ export async function buildWeb(outDir: string, inputs: string): Promise<WebManif
     buildMs: Math.round(performance.now() - startedAt),
     esbuild: esbuildVersion,
     pages,
+    firstLoad,
     files,
   };
   writeFileSync(join(staging, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -109,9 +114,32 @@ function entryUrl(metafile: Metafile, staging: string, name: string): string {
   return `/${relative(staging, join(PROJECT_ROOT, output)).replaceAll('\\', '/')}`;
 }
 
+/** An entry's script and stylesheet and every chunk it imports statically: what a page loads before it can draw. */
+function firstLoadOf(staging: string, metafile: Metafile, entry: string): string[] {
+  const [script, output] = entryOutput(metafile, entry);
+  const seen = new Set<string>([script]);
+  const visit = (path: string) => {
+    for (const imported of metafile.outputs[path].imports) {
+      if (imported.kind === 'import-statement' && !imported.external && !seen.has(imported.path)) {
+        seen.add(imported.path);
+        visit(imported.path);
+      }
+    }
+  };
+  visit(script);
+  if (output.cssBundle) seen.add(output.cssBundle);
+  return [...seen].map((path) => relative(staging, join(PROJECT_ROOT, path)).replaceAll('\\', '/'));
+}
+
+function entryOutput(metafile: Metafile, entry: string): [string, Metafile['outputs'][string]] {
+  const found = Object.entries(metafile.outputs).find(([path, out]) => out.entryPoint && path.split('/').pop()!.startsWith(`${entry}-`) && path.endsWith('.js'));
+  if (!found) throw new Error(`the build wrote no ${entry} bundle`);
+  return found;
+}
+
 /** The page's HTML template with its entry script and stylesheet put in. */
 function writePage(staging: string, page: string, template: string, metafile: Metafile, entry: string): string {
-  const [script, output] = Object.entries(metafile.outputs).find(([path, out]) => out.entryPoint && path.split('/').pop()!.startsWith(`${entry}-`) && path.endsWith('.js'))!;
+  const [script, output] = entryOutput(metafile, entry);
   const url = (path: string) => `/${relative(staging, join(PROJECT_ROOT, path)).replaceAll('\\', '/')}`;
   const html = readFileSync(join(PROJECT_ROOT, template), 'utf8')
     .replace('<!--styles-->', output.cssBundle ? `<link rel="stylesheet" href="${url(output.cssBundle)}">` : '')

@@ -18,6 +18,8 @@ export interface WebManifest {
   buildMs: number;
   esbuild: string;
   pages: Record<'ide' | 'dashboard', string>;
+  /** Per page, the files its first paint needs (entry script, stylesheet, statically imported chunks); the rest load on demand. */
+  firstLoad: Record<'ide' | 'dashboard', string[]>;
   files: BuiltFile[];
 }
 

@@ -15,5 +15,11 @@ export function sizeReport(manifest: WebManifest): string {
       lines.push(`    ${file.path.padEnd(48)} ${kB(file.bytes).padStart(10)} ${file.gzipBytes === null ? '' : `${kB(file.gzipBytes).padStart(10)} gzip`}`);
     }
   }
+  for (const [page, paths] of Object.entries(manifest.firstLoad)) {
+    const files = manifest.files.filter((file) => paths.includes(file.path));
+    const raw = files.reduce((sum, file) => sum + file.bytes, 0);
+    const gzip = files.reduce((sum, file) => sum + (file.gzipBytes ?? file.bytes), 0);
+    lines.push(`  ${page} first load: ${kB(raw)} (${kB(gzip)} gzip) in ${files.length} files; the rest loads on demand`);
+  }
   return lines.join('\n');
 }
