@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { settingsFromEnv, type DatabaseSettings } from './db/config.js';
 
 /** Everything the server reads from its environment, with defaults for a laptop. */
@@ -17,6 +18,8 @@ export interface ServerConfig {
   maxAliases: number;
   /** Estimated cost limit: every field costs 1, paged fields are weighted by page size. */
   maxCost: number;
+  /** The web build (IDE and dashboard pages and assets) that `npm run build:web` writes. */
+  webDir: string;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -33,5 +36,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxDepth: Number(env.MAX_QUERY_DEPTH ?? 10),
     maxAliases: Number(env.MAX_QUERY_ALIASES ?? 15),
     maxCost: Number(env.MAX_QUERY_COST ?? 50_000),
+    webDir: env.WEB_DIR ?? fileURLToPath(new URL('../dist/web/', import.meta.url)),
   };
 }

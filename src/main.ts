@@ -10,7 +10,7 @@ if (config.seedOnStart) await seedIfEmpty(app.database, config.seedFolder);
 app.http.listen(config.port, config.host, () => {
   const database = config.database.databaseUrl ? 'PostgreSQL' : `PGlite at ${config.database.pgliteDir}`;
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-  console.log(`ICS needs graph ready in ${seconds}s on ${database}: http://localhost:${config.port}/graphql`);
+  console.log(`ICS needs graph ready in ${seconds}s on ${database}: http://localhost:${config.port}/graphql (dashboard: /dashboard)`);
 });
 
 let stopping = false;

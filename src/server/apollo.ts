@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../graphql/context.js';
@@ -32,6 +33,8 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
       queryCostLimit<RequestContext>(schema, options.maxCost),
       // Federated gateways read per-field timings from subgraph responses.
       ApolloServerPluginInlineTrace(),
+      // Apollo's landing page loads Sandbox from a CDN; browsers get our own bundled GraphiQL instead (src/server/web/).
+      ApolloServerPluginLandingPageDisabled(),
     ],
     allowBatchedHttpRequests: false,
     // Automatic persisted queries (on by default) let GET requests carry a hash instead of the query.

@@ -14,7 +14,10 @@ export function queryCostLimit<Context extends BaseContext>(
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
+          // An operationName that names no operation in the document is Apollo's to report ("Unknown
+          // operation named …"); the estimator would fail on it with a TypeError.
+          if (!operation) return;
           const cost = getComplexity({
             schema,
             query: document,

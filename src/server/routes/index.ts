@@ -2,6 +2,7 @@ import { exportRoute } from './export.route.js';
 import { graphqlRoute } from './graphql.route.js';
 import { livenessRoute, readinessRoute } from './health.route.js';
 import type { Route, RouteDependencies } from './route.js';
+import { assetsRoute, dashboardRoute, homeRoute } from './web.route.js';
 
 /** The HTTP surface, one route per concern; the first route whose path matches answers. */
 export function routes(dependencies: RouteDependencies): Route[] {
@@ -10,5 +11,8 @@ export function routes(dependencies: RouteDependencies): Route[] {
     livenessRoute(),
     readinessRoute(dependencies),
     exportRoute(dependencies),
+    dashboardRoute(dependencies),
+    assetsRoute(dependencies),
+    homeRoute(),
   ];
 }

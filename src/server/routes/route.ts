@@ -13,7 +13,7 @@ export interface RouteDependencies {
 
 /** One part of the HTTP surface: the paths it answers, its idle limit and its handler. */
 export interface Route {
-  /** An exact path (`/graphql`) or, ending in `/`, a prefix (`/export/`). */
+  /** An exact path (`/graphql`, and `/` itself) or, ending in `/`, a prefix (`/export/`). */
   path: string;
   /** Idle limit for this route's requests, when it differs from the server's (streamed exports). */
   timeoutMs?: number;
@@ -21,5 +21,6 @@ export interface Route {
 }
 
 export function routeMatches(route: Route, pathname: string): boolean {
-  return route.path.endsWith('/') ? pathname.startsWith(route.path) : pathname === route.path;
+  const prefix = route.path.endsWith('/') && route.path !== '/';
+  return prefix ? pathname.startsWith(route.path) : pathname === route.path;
 }
