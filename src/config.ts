@@ -17,6 +17,10 @@ export interface ServerConfig {
   maxAliases: number;
   /** Estimated cost limit: every field costs 1, paged fields are weighted by page size. */
   maxCost: number;
+  /** On SIGTERM/SIGINT, requests in flight get this long to finish before their connections are closed (ms). */
+  shutdownTimeoutMs: number;
+  /** `max-age` of successful GET /graphql answers (seconds). */
+  httpCacheMaxAge: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -33,5 +37,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxDepth: Number(env.MAX_QUERY_DEPTH ?? 10),
     maxAliases: Number(env.MAX_QUERY_ALIASES ?? 15),
     maxCost: Number(env.MAX_QUERY_COST ?? 50_000),
+    shutdownTimeoutMs: Number(env.SHUTDOWN_TIMEOUT_MS ?? 10_000),
+    httpCacheMaxAge: Number(env.HTTP_CACHE_MAX_AGE ?? 60),
   };
 }

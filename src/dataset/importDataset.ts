@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { recordImport } from '../coverage/data-version.js';
 import type { Database } from '../db/database.js';
 import { datasetFiles } from './files.js';
 import { importFile } from './importFile.js';
@@ -35,6 +36,7 @@ export async function importDataset(
       if (present.has(spec.file)) reports.push(await importFile(spec, join(folder, spec.file), context));
     }
     if (!issues.empty) throw new DatasetRejected(issues.kept, issues.total);
+    await recordImport(sql);
     return reports;
   });
   return { folder, files, ignored, elapsedMs: performance.now() - started };
