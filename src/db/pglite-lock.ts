@@ -26,8 +26,8 @@ export class PgliteFolderInUse extends Error {
     readonly lockFile: string,
     readonly holder: LockHolder,
   ) {
-    const shown = relative(process.cwd(), folder) || folder;
-    const lock = relative(process.cwd(), lockFile) || lockFile;
+    const shown = shortPath(folder);
+    const lock = shortPath(lockFile);
     super(
       [
         `The PGlite data folder ${shown} is in use by process ${holder.pid} (${holder.command}, since ${holder.since}).`,
@@ -133,6 +133,12 @@ function isFresh(file: string): boolean {
 
 function unknownHolder(): LockHolder {
   return { pid: 0, command: 'unknown', since: 'unknown' };
+}
+
+/** Relative to the working directory when inside it (`.data/pglite`), else absolute. */
+function shortPath(path: string): string {
+  const inside = relative(process.cwd(), path);
+  return inside && !inside.startsWith('..') ? inside : path;
 }
 
 function describeCommand(): string {
