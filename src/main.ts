@@ -13,7 +13,7 @@ const app = await createApp(config).catch((error: unknown) => {
   process.exit(2);
 });
 const seeding = config.seedOnStart ? seedIfEmpty(app.database, config.seedFolder) : Promise.resolve();
-const shutdown = shutdownOnSignals(app, { graceMs: config.shutdownTimeoutMs, settle: () => seeding });
+const shutdown = shutdownOnSignals(app, { graceMs: config.shutdownTimeoutMs, settle: seeding });
 await seeding;
 if (!shutdown.stopping()) listen();
 

@@ -15,7 +15,7 @@ export interface ShutdownOptions {
   /** How long requests in flight get to finish (ms). */
   graceMs: number;
   /** Work to let finish before stopping, within the same grace period (the first start's seeding import). */
-  settle?: () => Promise<unknown>;
+  settle?: Promise<unknown>;
   log?: (line: string) => void;
 }
 
@@ -26,6 +26,8 @@ export interface ShutdownOptions {
  */
 export function shutdownOnSignals(app: App, { graceMs, settle, log = console.log }: ShutdownOptions): { stopping(): boolean } {
   let first: number | undefined;
+  let settled = !settle;
+  void settle?.catch(() => {}).finally(() => (settled = true));
   const onSignal = (signal: NodeJS.Signals) => {
     const now = performance.now();
     if (first !== undefined) {
@@ -34,19 +36,20 @@ export function shutdownOnSignals(app: App, { graceMs, settle, log = console.log
       process.exit(128 + constants.signals[signal]);
     }
     first = now;
+    // Called before anything is printed, so the port is closed once the message is out.
+    const stopping = settled
+      ? app.stop({ graceMs })
+      : settle!.catch(() => {}).then(() => app.stop({ graceMs: Math.max(0, graceMs - (performance.now() - now)) }));
     log(`${signal} received: finishing requests in flight (at most ${graceMs / 1000} s; send it again to exit at once)`);
     // Closing the database must not hold the exit back (a PostgreSQL query of a closed connection may run on).
     setTimeout(() => {
-      log(`stopped after ${seconds(first!)} s, before the database had closed`);
+      log(`stopped after ${seconds(now)} s, before the database had closed`);
       process.exit(0);
     }, graceMs + CLOSE_DATABASE_MS).unref();
-    const stopping = (settle?.() ?? Promise.resolve())
-      .catch(() => {})
-      .then(() => app.stop({ graceMs: Math.max(0, graceMs - (performance.now() - first!)) }));
     stopping.then(
       ({ forced }) => {
         const closed = forced ? `; connections still open after ${graceMs / 1000} s were closed` : '';
-        log(`stopped in ${seconds(first!)} s${closed}`);
+        log(`stopped in ${seconds(now)} s${closed}`);
         process.exit(0);
       },
       (error: unknown) => {

@@ -28,10 +28,10 @@ export interface ExecutionResult {
   extensions?: Record<string, unknown>;
 }
 
-export async function openTestApi(options: TestDatabaseOptions = {}): Promise<TestApi> {
+export async function openTestApi(options: TestDatabaseOptions & { env?: NodeJS.ProcessEnv } = {}): Promise<TestApi> {
   const statements: string[] = [];
   const database = await openTestDatabase({ ...options, onQuery: (sql) => statements.push(sql) });
-  const app = await createApp({ ...configFromEnv({}), seedOnStart: false }, database);
+  const app = await createApp({ ...configFromEnv(options.env ?? {}), seedOnStart: false }, database);
   const execute = async (document: DocumentNode | string, variables?: Record<string, unknown>) => {
     const response = await app.apollo.executeOperation(
       { query: typeof document === 'string' ? document : print(document), variables },
