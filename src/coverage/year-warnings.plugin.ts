@@ -34,6 +34,10 @@ const GAP_FIELDS: Record<string, (args: Args) => YearRange | null> = {
   'IntegratedCareSystem.metricStatus': single,
 };
 
+const GAP_FIELD_NAMES = new Set(Object.keys(GAP_FIELDS).map((coordinate) => coordinate.split('.')[1]));
+// Requests that cannot name a gap field skip the per-field hook, which would otherwise wrap every resolver.
+const MAY_ASK_GAP_FIELD = new RegExp(`\\b(${[...GAP_FIELD_NAMES].join('|')})\\b`);
+
 /**
  * A gap query for years the data does not hold answers with empty or partial results, which reads as "no gap".
  * This plugin says why instead: each such field adds a warning to `extensions.warnings`, naming the years asked
@@ -44,9 +48,11 @@ export function yearCoverageWarnings(): ApolloServerPlugin<RequestContext> {
     async requestDidStart() {
       const asked = new Map<string, { field: string; years: YearRange }>();
       return {
-        async executionDidStart() {
+        async executionDidStart({ source }) {
+          if (!MAY_ASK_GAP_FIELD.test(source ?? '')) return;
           return {
             willResolveField({ info, args }) {
+              if (!GAP_FIELD_NAMES.has(info.fieldName)) return;
               const yearsOf = GAP_FIELDS[`${info.parentType.name}.${info.fieldName}`];
               const years = yearsOf?.(args as Args);
               if (years) asked.set(`${info.fieldName}:${years.from}:${years.to}`, { field: info.fieldName, years });

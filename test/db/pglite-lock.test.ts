@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { openDatabase } from '../../src/db/database.js';
 import { lockPgliteFolder, PgliteFolderInUse } from '../../src/db/pglite-lock.js';
 import { readTestRun, testRunDir } from '../support/test-run.js';
-import { databaseForProcess, run } from '../support/server-process.js';
+import { databaseForProcess, run, runServer } from '../support/server-process.js';
 
 let scratch: string;
 beforeEach(() => {
@@ -101,6 +101,20 @@ test('`npm run import` into a folder the server holds exits 2, saying to stop th
     expect(importer.output()).toContain('use PostgreSQL (set DATABASE_URL');
     // Nothing was created in the folder: the import never opened it.
     expect(existsSync(folder)).toBe(false);
+  } finally {
+    lock.release();
+  }
+}, 60_000);
+
+test('a second server on a folder in use exits 2 with the same advice', async () => {
+  const folder = join(scratch, 'pglite');
+  const lock = lockPgliteFolder(folder);
+  try {
+    const server = runServer({ PGLITE_DIR: folder, PORT: '0', npm_lifecycle_event: 'start' });
+    const exit = await server.exited;
+    expect(exit.code).toBe(2);
+    expect(server.output()).toContain(`is in use by process ${process.pid}`);
+    expect(server.output()).not.toContain('    at '); // a message, not a stack trace
   } finally {
     lock.release();
   }
