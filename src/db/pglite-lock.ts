@@ -30,12 +30,14 @@ export class PgliteFolderInUse extends Error {
     const lock = shortPath(lockFile);
     super(
       [
-        `The PGlite data folder ${shown} is in use by process ${holder.pid} (${holder.command}, since ${holder.since}).`,
+        holder.pid
+          ? `The PGlite data folder ${shown} is in use by process ${holder.pid} (${holder.command}, since ${holder.since}).`
+          : `The PGlite data folder ${shown} is being opened by another process right now.`,
         'PGlite lets one process at a time open its folder. Either:',
-        `  - stop that process first (Ctrl-C in its terminal, or kill ${holder.pid}), then run this again; or`,
+        `  - stop that process first (Ctrl-C in its terminal${holder.pid ? `, or kill ${holder.pid}` : ''}), then run this again; or`,
         '  - use PostgreSQL (set DATABASE_URL for the server and for `npm run import`): an import can then run while',
         '    the server runs, and the server sees the new data at once.',
-        `If process ${holder.pid} is not this project's server or CLI, delete ${lock} and try again.`,
+        `If ${holder.pid ? `process ${holder.pid}` : 'no such process'} is not this project's server or CLI, delete ${lock} and try again.`,
       ].join('\n'),
     );
     this.name = 'PgliteFolderInUse';
