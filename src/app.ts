@@ -5,6 +5,7 @@ import { openDatabase, type Database } from './db/database.js';
 import type { RequestContext } from './graphql/context.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { createApolloServer } from './server/apollo.js';
+import { closeGracefully } from './server/graceful-close.js';
 import { createHttpServer } from './server/http-server.js';
 import { routes } from './server/routes/index.js';
 import type { ServerConfig } from './config.js';
@@ -13,8 +14,11 @@ export interface App {
   database: Database;
   apollo: ApolloServer<RequestContext>;
   http: Server;
-  /** Stops accepting, lets in-flight requests finish, then closes the database. */
-  stop(): Promise<void>;
+  /**
+   * Stops accepting, lets in-flight requests finish (connections still open after `graceMs`, default 10 s, are
+   * closed), then closes the database. `forced` tells whether any connection had to be closed.
+   */
+  stop(options?: { graceMs?: number }): Promise<{ forced: boolean }>;
 }
 
 /** Wires database, schema, Apollo and HTTP together; does not listen (tests use it in-process). */
@@ -27,13 +31,11 @@ export async function createApp(config: ServerConfig, database?: Database): Prom
     database: db,
     apollo,
     http,
-    async stop() {
-      await new Promise<void>((resolve) => {
-        http.close(() => resolve());
-        http.closeIdleConnections();
-      });
+    async stop({ graceMs = 10_000 } = {}) {
+      const closed = await closeGracefully(http, graceMs);
       await apollo.stop();
       await db.close();
+      return closed;
     },
   };
 }

@@ -20,6 +20,10 @@ export interface ServerConfig {
   maxCost: number;
   /** The web build (IDE and dashboard pages and assets) that `npm run build:web` writes. */
   webDir: string;
+  /** On SIGTERM/SIGINT, requests in flight get this long to finish before their connections are closed (ms). */
+  shutdownTimeoutMs: number;
+  /** `max-age` of successful GET /graphql answers (seconds). */
+  httpCacheMaxAge: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -37,5 +41,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxAliases: Number(env.MAX_QUERY_ALIASES ?? 15),
     maxCost: Number(env.MAX_QUERY_COST ?? 50_000),
     webDir: env.WEB_DIR ?? fileURLToPath(new URL('../dist/web/', import.meta.url)),
+    shutdownTimeoutMs: Number(env.SHUTDOWN_TIMEOUT_MS ?? 10_000),
+    httpCacheMaxAge: Number(env.HTTP_CACHE_MAX_AGE ?? 60),
   };
 }

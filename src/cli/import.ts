@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { statSync } from 'node:fs';
 import { settingsFromEnv } from '../db/config.js';
 import { openDatabase } from '../db/database.js';
+import { PgliteFolderInUse } from '../db/pglite-lock.js';
 import {
   DatasetFolderNotFound,
   DatasetRejected,
@@ -14,8 +15,8 @@ import {
 
 /**
  * `npm run import -- <folder>`: migrates the database (DATABASE_URL, else PGlite in PGLITE_DIR) and imports
- * a dataset folder. Exit codes: 0 imported, 1 dataset rejected (nothing written), 2 bad usage, no such folder
- * or no dataset file in it, 3 any other failure (e.g. the database cannot be reached), so scripts can tell
+ * a dataset folder. Exit codes: 0 imported, 1 dataset rejected (nothing written), 2 bad usage, no such folder,
+ * no dataset file in it or the PGlite folder in use by another process (e.g. the running server), 3 any other failure (e.g. the database cannot be reached), so scripts can tell
  * bad data from a broken run.
  */
 async function main(folder: string | undefined): Promise<number> {
@@ -62,6 +63,6 @@ function isFolder(path: string): boolean {
 }
 
 process.exitCode = await main(process.argv[2]).catch((error: unknown) => {
-  console.error(error);
-  return 3;
+  console.error(error instanceof PgliteFolderInUse ? error.message : error);
+  return error instanceof PgliteFolderInUse ? 2 : 3;
 });

@@ -1,3 +1,4 @@
+import { recordImport } from '../coverage/data-version.js';
 import type { Database } from '../db/database.js';
 import { datasetFiles } from './files.js';
 import { readFolder } from './folder.js';
@@ -41,6 +42,7 @@ export async function importDataset(
       if (path) reports.push(await importFile(spec, path, context));
     }
     if (!issues.empty) throw new DatasetRejected(issues.kept, issues.total);
+    await recordImport(sql);
     return reports;
   });
   return { folder, files, ignored: listing.ignored, elapsedMs: performance.now() - started };

@@ -33,6 +33,9 @@ export function ormConfig(settings: DatabaseSettings): Options {
       path: 'src/migrations',
       pathTs: 'src/migrations',
       snapshotName: '.snapshot',
+      // The snapshot is the entities' schema, written by `migration:create` only. Rewriting it from the migrated
+      // database would add tables kept without an entity (data_version), which the next `migration:create` would drop.
+      snapshotOnMigrate: false,
       transactional: true,
       allOrNothing: true,
       // The server and CLI print their own summary of what was applied.

@@ -1,8 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ormConfig, type DatabaseSettings } from './config.js';
+import { lockPgliteFolder, pgliteFolderOf, type PgliteLock } from './pglite-lock.js';
 import { SqlRunner } from './sql.js';
 
 export interface Database {
@@ -16,25 +15,34 @@ export interface Database {
 
 /** Connects, and brings the schema up to date through the committed migrations. */
 export async function openDatabase(settings: DatabaseSettings, { migrate = true } = {}): Promise<Database> {
-  const config = ormConfig(settings);
-  if (!settings.databaseUrl) await createParentFolder(config.dbName);
-  const orm = await MikroORM.init(config);
-  if (migrate) await orm.migrator.up();
+  const lock = lockFolderOf(settings);
+  let orm: MikroORM;
+  try {
+    orm = await MikroORM.init(ormConfig(settings));
+    if (migrate) await orm.migrator.up();
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   return {
     orm,
     fork: () => orm.em.fork() as EntityManager,
     sql: (em) => new SqlRunner(em ?? (orm.em.fork() as EntityManager), settings.onQuery),
-    close: () => orm.close(true),
+    close: async () => {
+      try {
+        await orm.close(true);
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 
-/**
- * PGlite creates its data folder but not the folders above it: on a fresh clone `.data/` does not exist
- * yet and opening `.data/pglite` fails with ENOENT. Every entry point (server, import, migrate) opens here.
- */
-async function createParentFolder(dataDir: string | undefined): Promise<void> {
-  if (!dataDir || dataDir.includes('://') || dataDir.startsWith('memory:')) return;
-  await mkdir(dirname(dataDir), { recursive: true });
+/** A PGlite folder on disk is locked while this process uses it; PostgreSQL and in-memory PGlite are not. */
+function lockFolderOf(settings: DatabaseSettings): PgliteLock | undefined {
+  if (settings.databaseUrl || settings.pgliteLoadDataDir) return undefined;
+  const folder = pgliteFolderOf(settings.pgliteDir ?? '.data/pglite');
+  return folder ? lockPgliteFolder(folder) : undefined;
 }
 
 /** True when the database answers and no migration is pending. */

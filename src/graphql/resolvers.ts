@@ -16,6 +16,7 @@ import { GapFindingResolver } from '../gap/GapFinding.resolver.js';
 import { IntegratedCareSystemGapResolver } from '../gap/IntegratedCareSystemGap.resolver.js';
 import { PlaceGapResolver } from '../gap/PlaceGap.resolver.js';
 import { GapAnalyticsResolver } from '../analytics/GapAnalytics.resolver.js';
+import { DataCoverageResolver } from '../coverage/DataCoverage.resolver.js';
 
 /** Every resolver class the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -38,4 +39,5 @@ export const resolvers: NonEmptyArray<Function> = [
   IntegratedCareSystemGapResolver,
   PlaceGapResolver,
   GapAnalyticsResolver,
+  DataCoverageResolver,
 ];

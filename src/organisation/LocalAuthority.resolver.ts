@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root 
 import type { SqlRunner } from '../db/sql.js';
 import type { RequestContext } from '../graphql/context.js';
 import { Connection, PageArgs, connectionOf, pageOf, type Page } from '../graphql/connection.js';
+import { notFound } from '../graphql/errors.js';
 import { NeedFilter } from '../need/AssessedNeed.type.js';
 import { needsOfLocalAuthority } from '../need/need.loaders.js';
 import { LocalAuthorityTier } from './LocalAuthority.entity.js';
@@ -62,13 +63,18 @@ export class LocalAuthorityResolver {
 
   @Query(() => LocalAuthorityType, {
     nullable: true,
-    description: 'One local authority by its ONS code (E06…, E08…, E09…, E10…).',
+    description:
+      'One local authority by its ONS code (E06…, E08…, E09…, E10…); null with a NOT_FOUND error when none has the code.',
   })
-  localAuthority(
+  async localAuthority(
     @Arg('onsCode', () => String, { description: 'ONS code, e.g. E08000026 (Coventry).' }) onsCode: string,
     @Ctx() { loaders }: RequestContext,
   ) {
-    return loaders.get(localAuthorityByCode).load(onsCode.toUpperCase());
+    const authority = await loaders.get(localAuthorityByCode).load(onsCode.toUpperCase());
+    if (!authority) {
+      throw notFound('onsCode', onsCode, `No local authority has the ONS code '${onsCode}'; localAuthorities lists them.`);
+    }
+    return authority;
   }
 
   @FieldResolver(() => [PlaceType], {

@@ -1,8 +1,10 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import type { GraphQLSchema } from 'graphql';
+import { yearCoverageWarnings } from '../coverage/year-warnings.plugin.js';
 import type { RequestContext } from '../graphql/context.js';
+import { httpCachePlugin } from './http-cache.js';
 import { shapeLimits } from './limits/armor.js';
 import { queryCostLimit } from './limits/query-cost.js';
 
@@ -12,6 +14,8 @@ export interface ApolloOptions {
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
+  /** `max-age` of successful GET answers (seconds). */
+  httpCacheMaxAge: number;
 }
 
 export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions): ApolloServer<RequestContext> {
@@ -35,6 +39,10 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
       ApolloServerPluginInlineTrace(),
       // Apollo's landing page loads Sandbox from a CDN; browsers get our own bundled GraphiQL instead (src/server/web/).
       ApolloServerPluginLandingPageDisabled(),
+      // Cache-Control and ETag are set by httpCachePlugin alone.
+      ApolloServerPluginCacheControlDisabled(),
+      httpCachePlugin(schema, options.httpCacheMaxAge),
+      yearCoverageWarnings(),
     ],
     allowBatchedHttpRequests: false,
     // Automatic persisted queries (on by default) let GET requests carry a hash instead of the query.
@@ -42,5 +50,7 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     // Callers authenticate with a bearer header, never cookies, so cross-site requests cannot ride on a
     // session; and BI tools must be able to issue a plain GET without preflight headers.
     csrfPrevention: false,
+    // src/main.ts owns shutdown: Apollo's own signal handlers raced it and left the process hanging.
+    stopOnTerminationSignals: false,
   });
 }

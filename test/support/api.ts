@@ -13,6 +13,8 @@ export interface TestApi {
     document: TypedDocumentNode<Result, Variables> | DocumentNode | string,
     variables?: Variables,
   ): Promise<Result>;
+  /** The whole result: data, errors and extensions (e.g. `extensions.warnings`). */
+  result(document: DocumentNode | string, variables?: Record<string, unknown>): Promise<ExecutionResult>;
   /** Like `query` but returns the errors instead of failing on them. */
   errorsOf(document: DocumentNode | string, variables?: Record<string, unknown>): Promise<readonly { message: string }[]>;
   /** SQL statements sent since the last reset. */
@@ -20,10 +22,16 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function openTestApi(options: TestDatabaseOptions = {}): Promise<TestApi> {
+export interface ExecutionResult {
+  data?: Record<string, unknown> | null;
+  errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
+}
+
+export async function openTestApi(options: TestDatabaseOptions & { env?: NodeJS.ProcessEnv } = {}): Promise<TestApi> {
   const statements: string[] = [];
   const database = await openTestDatabase({ ...options, onQuery: (sql) => statements.push(sql) });
-  const app = await createApp({ ...configFromEnv({}), seedOnStart: false }, database);
+  const app = await createApp({ ...configFromEnv(options.env ?? {}), seedOnStart: false }, database);
   const execute = async (document: DocumentNode | string, variables?: Record<string, unknown>) => {
     const response = await app.apollo.executeOperation(
       { query: typeof document === 'string' ? document : print(document), variables },
@@ -40,9 +48,12 @@ export async function openTestApi(options: TestDatabaseOptions = {}): Promise<Te
       if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('\n'));
       return result.data as never;
     },
+    result: (document, variables) => execute(document, variables) as Promise<ExecutionResult>,
     async errorsOf(document, variables) {
       return (await execute(document, variables)).errors ?? [];
     },
-    close: () => app.stop(),
+    close: async () => {
+      await app.stop();
+    },
   };
 }
