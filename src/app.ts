@@ -2,10 +2,13 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { openDatabase, type Database } from './db/database.js';
+import { poolStatsOf } from './db/pool-stats.js';
 import type { RequestContext } from './graphql/context.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { createApolloServer } from './server/apollo.js';
+import { watchDatabasePool } from './observability/metrics.js';
 import { createHttpServer } from './server/http-server.js';
+import { policies } from './server/policies/index.js';
 import { routes } from './server/routes/index.js';
 import type { ServerConfig } from './config.js';
 
@@ -22,7 +25,8 @@ export async function createApp(config: ServerConfig, database?: Database): Prom
   const db = database ?? (await openDatabase(config.database));
   const apollo = createApolloServer(await buildApiSchema(), config);
   await apollo.start();
-  const http = createHttpServer(routes({ database: db, apollo, config }), config);
+  const http = createHttpServer(routes({ database: db, apollo, config }), config, policies(config));
+  const unwatchPool = watchDatabasePool(await poolStatsOf(db));
   return {
     database: db,
     apollo,
@@ -33,6 +37,7 @@ export async function createApp(config: ServerConfig, database?: Database): Prom
         http.closeIdleConnections();
       });
       await apollo.stop();
+      unwatchPool();
       await db.close();
     },
   };

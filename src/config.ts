@@ -7,7 +7,8 @@ export interface ServerConfig {
   database: DatabaseSettings;
   seedOnStart: boolean;
   seedFolder: string;
-  production: boolean;
+  /** `DEBUG_ERRORS=true` sends internal error messages and stack traces to callers; off unless asked for. */
+  debugErrors: boolean;
   maxBodyBytes: number;
   /** A request running longer than this is answered with 503 (milliseconds). */
   requestTimeoutMs: number;
@@ -17,6 +18,12 @@ export interface ServerConfig {
   maxAliases: number;
   /** Estimated cost limit: every field costs 1, paged fields are weighted by page size. */
   maxCost: number;
+  /** Requests per minute one client may send; unset (0) means no limit. */
+  rateLimitPerMinute: number;
+  /** Behind a reverse proxy: the client is the address it appended to X-Forwarded-For. */
+  trustProxy: boolean;
+  /** Origins whose browser pages may call the API (CORS); empty allows none. */
+  corsOrigins: string[];
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -26,12 +33,15 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     database: settingsFromEnv(env),
     seedOnStart: env.SEED_ON_START !== 'false',
     seedFolder: env.SEED_FOLDER ?? 'seeds/demo',
-    production: env.NODE_ENV === 'production',
+    debugErrors: env.DEBUG_ERRORS === 'true',
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 1_000_000),
     requestTimeoutMs: Number(env.REQUEST_TIMEOUT_MS ?? 30_000),
     exportTimeoutMs: Number(env.EXPORT_TIMEOUT_MS ?? 600_000),
     maxDepth: Number(env.MAX_QUERY_DEPTH ?? 10),
     maxAliases: Number(env.MAX_QUERY_ALIASES ?? 15),
     maxCost: Number(env.MAX_QUERY_COST ?? 50_000),
+    rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE || 0),
+    trustProxy: env.TRUST_PROXY === 'true',
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
   };
 }

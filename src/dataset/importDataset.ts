@@ -6,6 +6,7 @@ import { importFile } from './importFile.js';
 import { DatasetFolderNotFound, DatasetRejected, IssueLog } from './issues.js';
 import { KnownCodes } from './known.js';
 import type { FileReport, ImportReport } from './report.js';
+import { observeImportDuration } from '../observability/metrics.js';
 
 export interface ImportOptions {
   /** Rows per upsert statement. */
@@ -37,6 +38,7 @@ export async function importDataset(
     if (!issues.empty) throw new DatasetRejected(issues.kept, issues.total);
     return reports;
   });
+  observeImportDuration((performance.now() - started) / 1000);
   return { folder, files, ignored, elapsedMs: performance.now() - started };
 }
 

@@ -2,7 +2,7 @@ import type { DocumentNode } from 'graphql';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createApp, type App } from '../../src/app.js';
-import { configFromEnv } from '../../src/config.js';
+import { configFromEnv, type ServerConfig } from '../../src/config.js';
 import { createRequestContext } from '../../src/graphql/context.js';
 import { openTestDatabase, type TestDatabaseOptions } from './database.js';
 
@@ -20,10 +20,15 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function openTestApi(options: TestDatabaseOptions = {}): Promise<TestApi> {
+export interface TestApiOptions extends TestDatabaseOptions {
+  /** Settings that differ from the defaults (as if set in the environment). */
+  config?: Partial<ServerConfig>;
+}
+
+export async function openTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const statements: string[] = [];
   const database = await openTestDatabase({ ...options, onQuery: (sql) => statements.push(sql) });
-  const app = await createApp({ ...configFromEnv({}), seedOnStart: false }, database);
+  const app = await createApp({ ...configFromEnv({}), seedOnStart: false, ...options.config }, database);
   const execute = async (document: DocumentNode | string, variables?: Record<string, unknown>) => {
     const response = await app.apollo.executeOperation(
       { query: typeof document === 'string' ? document : print(document), variables },

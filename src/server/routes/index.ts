@@ -1,6 +1,7 @@
 import { exportRoute } from './export.route.js';
 import { graphqlRoute } from './graphql.route.js';
 import { livenessRoute, readinessRoute } from './health.route.js';
+import { metricsRoute } from './metrics.route.js';
 import type { Route, RouteDependencies } from './route.js';
 
 /** The HTTP surface, one route per concern; the first route whose path matches answers. */
@@ -10,5 +11,6 @@ export function routes(dependencies: RouteDependencies): Route[] {
     livenessRoute(),
     readinessRoute(dependencies),
     exportRoute(dependencies),
+    metricsRoute(),
   ];
 }
