@@ -14,6 +14,8 @@ export interface ServerConfig {
   requestTimeoutMs: number;
   /** Idle limit for streamed exports (milliseconds). */
   exportTimeoutMs: number;
+  /** Longest `/readyz` waits for the database before answering 503 (milliseconds). */
+  readinessTimeoutMs: number;
   maxDepth: number;
   maxAliases: number;
   /** Estimated cost limit: every field costs 1, paged fields are weighted by page size. */
@@ -37,6 +39,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 1_000_000),
     requestTimeoutMs: Number(env.REQUEST_TIMEOUT_MS ?? 30_000),
     exportTimeoutMs: Number(env.EXPORT_TIMEOUT_MS ?? 600_000),
+    readinessTimeoutMs: Number(env.READINESS_TIMEOUT_MS ?? 5_000),
     maxDepth: Number(env.MAX_QUERY_DEPTH ?? 10),
     maxAliases: Number(env.MAX_QUERY_ALIASES ?? 15),
     maxCost: Number(env.MAX_QUERY_COST ?? 50_000),

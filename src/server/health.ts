@@ -2,17 +2,17 @@ import type { ServerResponse } from 'node:http';
 import { isReady, type Database } from '../db/database.js';
 import { sendJson } from './graphql-endpoint.js';
 
-/** Longest a readiness check waits for the database: an orchestrator's probe must get an answer, not hang. */
-export const READINESS_TIMEOUT_MS = 3000;
-
 /** `/healthz`: the process is up. Says nothing about the database, so orchestrators do not restart on a DB blip. */
 export function liveness(response: ServerResponse): void {
   sendJson(response, 200, { status: 'ok' });
 }
 
-/** `/readyz`: the database answers within the time limit and every migration is applied; 503 otherwise. */
-export async function readiness(database: Database, response: ServerResponse): Promise<void> {
-  const ready = await within(READINESS_TIMEOUT_MS, isReady(database));
+/**
+ * `/readyz`: the database answers within `timeoutMs` and every migration is applied; 503 otherwise. The
+ * limit means a probe gets an answer even from a database host that has stopped answering.
+ */
+export async function readiness(database: Database, response: ServerResponse, timeoutMs: number): Promise<void> {
+  const ready = await within(timeoutMs, isReady(database));
   sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
 }
 

@@ -37,7 +37,8 @@ test(`${CONNECTIONS} connections for ${SECONDS} s on a mix of list and ICS-level
     expect({ name, status: response.status, errors: ((await response.json()) as { errors?: unknown }).errors }).toEqual({ name, status: 200, errors: undefined });
   }
 
-  const result = await autocannon({
+  const socketErrors = new Map<string, number>();
+  const run = autocannon({
     url: server.baseUrl,
     connections: CONNECTIONS,
     duration: SECONDS,
@@ -49,13 +50,22 @@ test(`${CONNECTIONS} connections for ${SECONDS} s on a mix of list and ICS-level
       body: JSON.stringify({ query }),
     })),
   });
+  run.on('reqError', (error: Error) => socketErrors.set(error.message, (socketErrors.get(error.message) ?? 0) + 1));
+  const result = await run;
 
   console.log(
     `load: ${CONNECTIONS} connections × ${SECONDS} s, ${result.requests.total} requests: ` +
       `${result.requests.average.toFixed(0)} requests/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
       `max ${result.latency.max} ms; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
   );
-  expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({ errors: 0, timeouts: 0, non2xx: 0 });
+  const unanswered = server.logLines().filter((line) => line.msg === 'request' && line.status !== 200);
+  expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, socketErrors: Object.fromEntries(socketErrors), unanswered }).toEqual({
+    errors: 0,
+    timeouts: 0,
+    non2xx: 0,
+    socketErrors: {},
+    unanswered: [],
+  });
   expect(result.requests.total).toBeGreaterThan(0);
   expect(server.alive()).toBe(true);
 

@@ -7,6 +7,6 @@ export function livenessRoute(): Route {
 }
 
 /** `/readyz`: the database answers and no migration is pending. */
-export function readinessRoute({ database }: RouteDependencies): Route {
-  return { path: '/readyz', probe: true, handle: (_request, response) => readiness(database, response) };
+export function readinessRoute({ database, config }: RouteDependencies): Route {
+  return { path: '/readyz', probe: true, handle: (_request, response) => readiness(database, response, config.readinessTimeoutMs) };
 }
