@@ -29,8 +29,12 @@ test('requests are counted by route, GraphQL operation name and status', async (
   await postGraphQL(base, { query: 'query Systems { integratedCareSystems(first: 1) { totalCount } }' });
   await postGraphQL(base, { query: '{ nope }' });
   await fetch(`${base}/nowhere`);
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  const metrics = await scrape();
+  // A request is counted when the server sees its response closed, which may be just after the client has it.
+  let metrics = await scrape();
+  for (let waited = 0; !metrics.includes('route="unmatched"') && waited < 2000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    metrics = await scrape();
+  }
   expect(value(metrics, 'ics_http_requests_total{route="/graphql",operation="Systems",status="200"}')).toBe(2);
   expect(value(metrics, 'ics_http_requests_total{route="/graphql",operation="",status="400"}')).toBe(1);
   expect(value(metrics, 'ics_http_requests_total{route="unmatched",operation="",status="404"}')).toBe(1);
