@@ -2,11 +2,14 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { openDatabase, type Database } from './db/database.js';
+import { poolStatsOf } from './db/pool-stats.js';
 import type { RequestContext } from './graphql/context.js';
 import { buildApiSchema } from './graphql/schema.js';
+import { watchDatabasePool } from './observability/metrics.js';
 import { createApolloServer } from './server/apollo.js';
 import { closeGracefully } from './server/graceful-close.js';
 import { createHttpServer } from './server/http-server.js';
+import { policies } from './server/policies/index.js';
 import { routes } from './server/routes/index.js';
 import type { ServerConfig } from './config.js';
 
@@ -26,7 +29,8 @@ export async function createApp(config: ServerConfig, database?: Database): Prom
   const db = database ?? (await openDatabase(config.database));
   const apollo = createApolloServer(await buildApiSchema(), config);
   await apollo.start();
-  const http = createHttpServer(routes({ database: db, apollo, config }), config);
+  const http = createHttpServer(routes({ database: db, apollo, config }), config, policies(config));
+  const unwatchPool = watchDatabasePool(await poolStatsOf(db));
   return {
     database: db,
     apollo,
@@ -34,6 +38,7 @@ export async function createApp(config: ServerConfig, database?: Database): Prom
     async stop({ graceMs = 10_000 } = {}) {
       const closed = await closeGracefully(http, graceMs);
       await apollo.stop();
+      unwatchPool();
       await db.close();
       return closed;
     },

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { configFromEnv } from './config.js';
 import { PgliteFolderInUse } from './db/pglite-lock.js';
+import { logger } from './observability/logger.js';
 import { seedIfEmpty } from './seed-on-start.js';
 import { shutdownOnSignals } from './server/shutdown.js';
 
@@ -9,23 +11,24 @@ const startedAt = performance.now();
 const config = configFromEnv();
 const app = await createApp(config).catch((error: unknown) => {
   if (!(error instanceof PgliteFolderInUse)) throw error;
-  console.error(error.message);
+  logger.error(error.message);
   process.exit(2);
 });
 const seeding = config.seedOnStart ? seedIfEmpty(app.database, config.seedFolder) : Promise.resolve();
-const shutdown = shutdownOnSignals(app, { graceMs: config.shutdownTimeoutMs, settle: seeding });
+const shutdown = shutdownOnSignals(app, { graceMs: config.shutdownTimeoutMs, settle: seeding, log: (message) => logger.info(message) });
 await seeding;
 if (!shutdown.stopping()) listen();
 
 function listen(): void {
   app.http.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EADDRINUSE') throw error;
-    console.error(`Port ${config.port} is in use by another process: stop it, or start on another port (PORT=4001 npm start).`);
+    logger.error(`Port ${config.port} is in use by another process: stop it, or start on another port (PORT=4001 npm start).`);
     void app.stop().finally(() => process.exit(2));
   });
   app.http.listen(config.port, config.host, () => {
     const database = config.database.databaseUrl ? 'PostgreSQL' : `PGlite at ${config.database.pgliteDir}`;
     const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-    console.log(`ICS needs graph ready in ${seconds}s on ${database}: http://localhost:${config.port}/dashboard (IDE: /graphql)`);
+    const { port } = app.http.address() as AddressInfo;
+    logger.info({ port, database, startupSeconds: Number(seconds) }, `ICS needs graph ready in ${seconds}s on ${database}: http://localhost:${port}/dashboard (IDE: /graphql)`);
   });
 }

@@ -6,6 +6,7 @@ import { importFile } from './importFile.js';
 import { DatasetRejected, IssueLog, NoDatasetFiles } from './issues.js';
 import { KnownCodes } from './known.js';
 import type { FileReport, ImportReport } from './report.js';
+import { observeImportDuration } from '../observability/metrics.js';
 
 export interface ImportOptions {
   /** Rows per upsert statement. */
@@ -45,5 +46,6 @@ export async function importDataset(
     await recordImport(sql);
     return reports;
   });
+  observeImportDuration((performance.now() - started) / 1000);
   return { folder, files, ignored: listing.ignored, elapsedMs: performance.now() - started };
 }

@@ -53,6 +53,9 @@ export function ormConfig(settings: DatabaseSettings): Options {
       clientUrl: settings.databaseUrl,
       onCreateConnection: turnJitOff,
       pool: { min: 0, max: 10 },
+      // A database that does not answer fails the request after 5 s (503) instead of holding it for
+      // the OS's TCP timeout; the pool opens fresh connections once it is back.
+      driverOptions: { connectionTimeoutMillis: 5000 },
     }) as Options;
   }
   return definePgliteConfig({

@@ -1,4 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { countRejected } from '../observability/metrics.js';
 import { badArgument } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -37,6 +38,7 @@ export interface Page {
 export function pageOf(args: PageArgs): Page {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+    if (limit > MAX_PAGE_SIZE) countRejected('page_size');
     throw badArgument('first', `must be between 0 and ${MAX_PAGE_SIZE} (was ${limit})`);
   }
   return { offset: args.after ? decodeCursor(args.after) + 1 : 0, limit };
@@ -48,7 +50,8 @@ export function encodeCursor(position: number): string {
 }
 
 function decodeCursor(cursor: string): number {
-  const match = /^pos:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  const match = /^pos:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  // Positions this API hands out fit in 15 digits; a longer one was made up (and would overflow SQL's OFFSET).
   if (!match) throw badArgument('after', 'is not a cursor returned by this API');
   return Number(match[1]);
 }

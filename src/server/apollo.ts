@@ -5,12 +5,18 @@ import type { GraphQLSchema } from 'graphql';
 import { yearCoverageWarnings } from '../coverage/year-warnings.plugin.js';
 import type { RequestContext } from '../graphql/context.js';
 import { httpCachePlugin } from './http-cache.js';
+import { logger } from '../observability/logger.js';
+import { errorStatusPlugin } from './errors/error-status.plugin.js';
+import { formatErrorFor } from './errors/format-error.js';
 import { shapeLimits } from './limits/armor.js';
+import { tokenLimit } from './limits/max-tokens.js';
 import { queryCostLimit } from './limits/query-cost.js';
+import { validationBudget } from './limits/validation-budget.js';
+import { operationScopePlugin } from './operation-scope.plugin.js';
 
 export interface ApolloOptions {
-  /** Production mode hides field suggestions and stack traces. */
-  production: boolean;
+  /** `DEBUG_ERRORS=true`: internal error messages, stack traces and field suggestions reach callers. */
+  debugErrors: boolean;
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
@@ -23,16 +29,24 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     maxDepth: options.maxDepth,
     maxAliases: options.maxAliases,
     maxDirectives: 20,
-    maxTokens: 5000,
-    blockFieldSuggestions: options.production,
+    blockFieldSuggestions: !options.debugErrors,
   });
+  const tokens = tokenLimit<RequestContext>(5000);
   return new ApolloServer<RequestContext>({
     schema,
+    logger,
     // IDEs and BI tools discover the schema by introspection.
     introspection: true,
-    includeStacktraceInErrorResponses: !options.production,
+    // Safe by default, whatever NODE_ENV says: internals reach callers only when asked for.
+    includeStacktraceInErrorResponses: options.debugErrors,
+    formatError: formatErrorFor({ debug: options.debugErrors }),
+    parseOptions: tokens.parseOptions,
     validationRules: armor.validationRules,
     plugins: [
+      operationScopePlugin<RequestContext>(),
+      errorStatusPlugin<RequestContext>(),
+      tokens.plugin,
+      validationBudget<RequestContext>(),
       ...(armor.plugins as ApolloServerPlugin<RequestContext>[]),
       queryCostLimit<RequestContext>(schema, options.maxCost),
       // Federated gateways read per-field timings from subgraph responses.

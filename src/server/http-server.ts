@@ -1,5 +1,9 @@
 import { createServer, type Server } from 'node:http';
+import { countRejected } from '../observability/metrics.js';
+import { observeRequest, requestTimedOut } from '../observability/request-observation.js';
+import { answerFailure } from './failure-response.js';
 import { sendJson } from './graphql-endpoint.js';
+import type { RequestPolicy } from './policies/policy.js';
 import { routeMatches, type Route } from './routes/route.js';
 
 export interface HttpServerOptions {
@@ -7,25 +11,38 @@ export interface HttpServerOptions {
   requestTimeoutMs: number;
 }
 
-/** Node's HTTP server over a list of routes; 404 for any path no route answers. */
-export function createHttpServer(routes: readonly Route[], options: HttpServerOptions): Server {
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const route = routes.find((candidate) => routeMatches(candidate, url.pathname));
-    try {
-      if (!route) return sendJson(response, 404, { error: `no resource at ${url.pathname}` });
-      if (route.timeoutMs !== undefined) request.socket.setTimeout(route.timeoutMs);
-      await route.handle(request, response, url);
-    } catch (error) {
-      if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
-      else response.destroy(error as Error);
-      console.error(error);
-    }
-  });
+/**
+ * Node's HTTP server over a list of routes; 404 for any path no route answers. Every request is
+ * observed (request id, access log, metrics) and passes the policies (CORS, rate limit) before its route.
+ */
+export function createHttpServer(
+  routes: readonly Route[],
+  options: HttpServerOptions,
+  policies: readonly RequestPolicy[] = [],
+): Server {
+  const server = createServer((request, response) =>
+    observeRequest(request, response, async (scope) => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      const route = routes.find((candidate) => routeMatches(candidate, url.pathname));
+      scope.route = route?.path ?? 'unmatched';
+      scope.probe = route?.probe;
+      try {
+        for (const policy of policies) if (await policy(request, response, route)) return;
+        if (!route) return sendJson(response, 404, { error: `no resource at ${url.pathname}` });
+        if (route.timeoutMs !== undefined) request.socket.setTimeout(route.timeoutMs);
+        await route.handle(request, response, url);
+      } catch (error) {
+        answerFailure(response, error);
+      }
+    }),
+  );
   // A request still running after the limit is answered 503 and its socket closed.
   server.requestTimeout = options.requestTimeoutMs;
   server.setTimeout(options.requestTimeoutMs, (socket) => {
-    if (!socket.writableEnded) socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    if (!socket.writableEnded && requestTimedOut(socket)) {
+      countRejected('request_timeout');
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    }
     socket.destroy();
   });
   return server;

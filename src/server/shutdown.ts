@@ -1,5 +1,6 @@
 import { constants } from 'node:os';
 import type { App } from '../app.js';
+import { logger } from '../observability/logger.js';
 
 /**
  * `npm start` forwards a terminal's Ctrl-C to the server, which also receives it from the terminal itself: one
@@ -53,7 +54,7 @@ export function shutdownOnSignals(app: App, { graceMs, settle, log = console.log
         process.exit(0);
       },
       (error: unknown) => {
-        console.error('shutdown failed:', error);
+        logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );

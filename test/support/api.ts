@@ -2,7 +2,7 @@ import type { DocumentNode } from 'graphql';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createApp, type App } from '../../src/app.js';
-import { configFromEnv } from '../../src/config.js';
+import { configFromEnv, type ServerConfig } from '../../src/config.js';
 import { createRequestContext } from '../../src/graphql/context.js';
 import { openTestDatabase, type TestDatabaseOptions } from './database.js';
 
@@ -28,10 +28,17 @@ export interface ExecutionResult {
   extensions?: Record<string, unknown>;
 }
 
-export async function openTestApi(options: TestDatabaseOptions & { env?: NodeJS.ProcessEnv } = {}): Promise<TestApi> {
+export interface TestApiOptions extends TestDatabaseOptions {
+  /** Settings that differ from the defaults (as if set in the environment). */
+  config?: Partial<ServerConfig>;
+  /** An environment to read the configuration from, instead of the defaults. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function openTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const statements: string[] = [];
   const database = await openTestDatabase({ ...options, onQuery: (sql) => statements.push(sql) });
-  const app = await createApp({ ...configFromEnv(options.env ?? {}), seedOnStart: false }, database);
+  const app = await createApp({ ...configFromEnv(options.env ?? {}), seedOnStart: false, ...options.config }, database);
   const execute = async (document: DocumentNode | string, variables?: Record<string, unknown>) => {
     const response = await app.apollo.executeOperation(
       { query: typeof document === 'string' ? document : print(document), variables },

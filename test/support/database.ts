@@ -37,3 +37,29 @@ export async function openTestDatabase({ dataset = 'empty', onQuery }: TestDatab
     },
   };
 }
+
+/** A database of a test's own for a server in another process: the environment to give it, and how to remove it. */
+export interface ChildDatabase {
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+/**
+ * Like `openTestDatabase`, but left closed for a child process to open (PGlite allows one process per
+ * data directory): a clone of the run's template on PostgreSQL, a copy of its data directory on PGlite.
+ */
+export async function childTestDatabase(dataset: TestDataset = 'empty'): Promise<ChildDatabase> {
+  const run = readTestRun();
+  if (run.postgres) {
+    const { adminUrl, prefix, templates } = run.postgres;
+    const name = `${prefix}_${randomUUID().slice(0, 8)}`;
+    await withAdminClient(adminUrl, (client) => client.query(`create database ${quoteIdent(name)} template ${quoteIdent(templates[dataset])}`));
+    return {
+      env: { DATABASE_URL: urlForDatabase(adminUrl, name) },
+      drop: () => withAdminClient(adminUrl, (client) => client.query(`drop database if exists ${quoteIdent(name)} with (force)`)).then(() => {}),
+    };
+  }
+  const dataDir = join(testRunDir(), `pglite-${randomUUID()}`);
+  cpSync(run.pglite!.dataDirs[dataset], dataDir, { recursive: true });
+  return { env: { PGLITE_DIR: dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+}

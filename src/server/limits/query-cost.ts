@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { countRejected } from '../../observability/metrics.js';
 import { pageSizeEstimator } from './page-size-estimator.js';
 
 /**
@@ -18,14 +19,17 @@ export function queryCostLimit<Context extends BaseContext>(
           // An operationName that names no operation in the document is Apollo's to report ("Unknown
           // operation named …"); the estimator would fail on it with a TypeError.
           if (!operation) return;
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const cost = weigh(() =>
+            getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            }),
+          );
           if (cost > maximumCost) {
+            countRejected('cost');
             throw new GraphQLError(
               `Query cost ${cost} exceeds the limit of ${maximumCost}: ask for fewer rows (first) or fewer fields`,
               { extensions: { code: 'QUERY_TOO_COSTLY', cost, maximumCost, http: { status: 400 } } },
@@ -35,4 +39,14 @@ export function queryCostLimit<Context extends BaseContext>(
       };
     },
   };
+}
+
+/** Weighing needs the variables: ones that do not fit their types are the caller's error (400), named as such. */
+function weigh(cost: () => number): number {
+  try {
+    return cost();
+  } catch (error) {
+    if (!(error instanceof GraphQLError) || !error.message.startsWith('Variable "$')) throw error;
+    throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
 }

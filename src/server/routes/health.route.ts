@@ -3,10 +3,10 @@ import type { Route, RouteDependencies } from './route.js';
 
 /** `/healthz`: the process is up. */
 export function livenessRoute(): Route {
-  return { path: '/healthz', handle: (_request, response) => liveness(response) };
+  return { path: '/healthz', probe: true, handle: (_request, response) => liveness(response) };
 }
 
 /** `/readyz`: the database answers and no migration is pending. */
-export function readinessRoute({ database }: RouteDependencies): Route {
-  return { path: '/readyz', handle: (_request, response) => readiness(database, response) };
+export function readinessRoute({ database, config }: RouteDependencies): Route {
+  return { path: '/readyz', probe: true, handle: (_request, response) => readiness(database, response, config.readinessTimeoutMs) };
 }

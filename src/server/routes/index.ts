@@ -1,6 +1,7 @@
 import { exportRoute } from './export.route.js';
 import { graphqlRoute } from './graphql.route.js';
 import { livenessRoute, readinessRoute } from './health.route.js';
+import { metricsRoute } from './metrics.route.js';
 import type { Route, RouteDependencies } from './route.js';
 import { assetsRoute, dashboardRoute, homeRoute } from './web.route.js';
 
@@ -14,5 +15,6 @@ export function routes(dependencies: RouteDependencies): Route[] {
     dashboardRoute(dependencies),
     assetsRoute(dependencies),
     homeRoute(),
+    metricsRoute(),
   ];
 }

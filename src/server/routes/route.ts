@@ -17,6 +17,8 @@ export interface Route {
   path: string;
   /** Idle limit for this route's requests, when it differs from the server's (streamed exports). */
   timeoutMs?: number;
+  /** A health check or metrics scrape: never rate limited, access-logged at debug only. */
+  probe?: boolean;
   handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> | void;
 }
 
