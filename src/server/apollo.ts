@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { shapeLimits } from './limits/armor.js';
 import { queryCostLimit } from './limits/query-cost.js';
+import { formatStatementTimeout } from './limits/statement-timeout.js';
 
 export interface ApolloOptions {
   /** Production mode hides field suggestions and stack traces. */
@@ -11,6 +12,8 @@ export interface ApolloOptions {
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
+  /** For the message of a statement cancelled by `statement_timeout`. */
+  database?: { statementTimeoutMs?: number };
 }
 
 export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions): ApolloServer<RequestContext> {
@@ -27,6 +30,7 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     introspection: true,
     includeStacktraceInErrorResponses: !options.production,
     validationRules: armor.validationRules,
+    formatError: formatStatementTimeout(options.database?.statementTimeoutMs),
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<RequestContext>[]),
       queryCostLimit<RequestContext>(schema, options.maxCost),
