@@ -17,6 +17,8 @@ export interface ServerConfig {
   maxAliases: number;
   /** Estimated cost limit: every field costs 1, paged fields are weighted by page size. */
   maxCost: number;
+  /** Most representations federation's `_entities` may resolve in one request. */
+  maxEntitiesRepresentations: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -33,5 +35,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxDepth: Number(env.MAX_QUERY_DEPTH ?? 10),
     maxAliases: Number(env.MAX_QUERY_ALIASES ?? 15),
     maxCost: Number(env.MAX_QUERY_COST ?? 50_000),
+    maxEntitiesRepresentations: Number(env.MAX_ENTITIES_REPRESENTATIONS ?? 500),
   };
 }

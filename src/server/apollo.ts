@@ -5,6 +5,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { shapeLimits } from './limits/armor.js';
 import { queryCostLimit } from './limits/query-cost.js';
 import { formatStatementTimeout } from './limits/statement-timeout.js';
+import { nulCharacterGuard } from './limits/text-arguments.js';
 
 export interface ApolloOptions {
   /** Production mode hides field suggestions and stack traces. */
@@ -12,6 +13,7 @@ export interface ApolloOptions {
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
+  maxEntitiesRepresentations: number;
   /** For the message of a statement cancelled by `statement_timeout`. */
   database?: { statementTimeoutMs?: number };
 }
@@ -33,7 +35,8 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     formatError: formatStatementTimeout(options.database?.statementTimeoutMs),
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<RequestContext>[]),
-      queryCostLimit<RequestContext>(schema, options.maxCost),
+      nulCharacterGuard<RequestContext>(),
+      queryCostLimit<RequestContext>(schema, { maximumCost: options.maxCost, maxEntitiesRepresentations: options.maxEntitiesRepresentations }),
       // Federated gateways read per-field timings from subgraph responses.
       ApolloServerPluginInlineTrace(),
     ],
