@@ -15,7 +15,7 @@ export interface ServerConfig {
   exportTimeoutMs: number;
   maxDepth: number;
   maxAliases: number;
-  /** Estimated cost limit: every field costs 1, paged fields are weighted by page size. */
+  /** Estimated cost limit: every field costs 1, paged fields are weighted by page size, gap fields by their statement. */
   maxCost: number;
   /** Most representations federation's `_entities` may resolve in one request. */
   maxEntitiesRepresentations: number;

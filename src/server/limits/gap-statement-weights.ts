@@ -4,17 +4,28 @@
  *
  * Why: the cost limit counts fields and rows, but a gap field's work is its statement, which computes
  * and grades every finding of its scope whatever the page asks for: a national `gapFindings(first: 1)`
- * is two fields, yet fifteen of them kept the database busy for seconds. Each weight is the statement's
- * time measured on the demo dataset by `npm run bench:costs`, at COST_UNITS_PER_MS; the rows a page
- * returns are still charged on top (page size × the selection). FIGURES
+ * is two fields, yet fifteen of them kept the database busy for 3–4 s. The rows a page returns are
+ * still charged on top (page size × the selection).
+ *
+ * Figures (`npm run bench:costs`, demo dataset, PostgreSQL 15, 2 cores; p50 ms with the machine nearly
+ * idle, load average 2.3), all years (7) / one year:
+ *   gapFindings   national 547 / 76   ICS 84 / 29   place 81 / 35
+ *   gapAnalytics  national 321        ICS 63        place 35
+ *   pathway of all 42 ICSs 58, of all 42 places 80; cohortProjection of all 42 ICSs over 2025→2030 780;
+ *   metricStatus of all 42 ICSs 9.
+ * Each weight is that time at COST_UNITS_PER_MS, split into a fixed part and a part per year; fields
+ * below an ICS or place are charged per parent, at the share of one request for 50 of them (one
+ * statement answers them all). A place costs about as much as its ICS: ICS-wide provision is
+ * apportioned over every place, so a place's findings need its whole ICS computed. On a loaded machine
+ * (load average 14) every figure is about twice as long and the order is the same.
  */
 
 /**
- * Units per millisecond of gap statement. The default budget (MAX_QUERY_COST 50,000) buys about 1.25 s
- * of gap statements on the demo data: one national `gapFindings` over every year with a full page
- * passes, fifteen aliased ones do not.
+ * Units per millisecond of gap statement: the default budget (MAX_QUERY_COST 50,000) buys about 2.5 s
+ * of them on the demo data. One national `gapFindings` over every year with a full page of 500
+ * explained findings passes; fifteen aliased ones, even of one row each, do not.
  */
-export const COST_UNITS_PER_MS = 40;
+export const COST_UNITS_PER_MS = 20;
 
 /** Which part of England a gap statement computes over. */
 export type GapScope = 'national' | 'ics' | 'place';
@@ -37,19 +48,19 @@ export const UNBOUNDED_YEARS = 10;
  */
 export const GAP_STATEMENT_WEIGHTS: Record<string, Partial<Record<GapScope, StatementWeight>>> = {
   'Query.gapFindings': {
-    national: { fixed: 0, perYear: 3_200 },
-    ics: { fixed: 800, perYear: 400 },
-    place: { fixed: 700, perYear: 350 },
+    national: { fixed: 0, perYear: 1_550 },
+    ics: { fixed: 400, perYear: 200 },
+    place: { fixed: 400, perYear: 175 },
   },
   'Query.gapAnalytics': {
-    national: { fixed: 0, perYear: 3_200 },
-    ics: { fixed: 800, perYear: 400 },
-    place: { fixed: 700, perYear: 350 },
+    national: { fixed: 300, perYear: 900 },
+    ics: { fixed: 200, perYear: 150 },
+    place: { fixed: 200, perYear: 100 },
   },
-  'IntegratedCareSystem.pathway': { ics: { fixed: 0, perYear: 60 } },
-  'Place.pathway': { place: { fixed: 0, perYear: 60 } },
-  'IntegratedCareSystem.cohortProjection': { ics: { fixed: 0, perYear: 150 } },
-  'IntegratedCareSystem.metricStatus': { ics: { fixed: 0, perYear: 10 } },
+  'IntegratedCareSystem.pathway': { ics: { fixed: 0, perYear: 25 } },
+  'Place.pathway': { place: { fixed: 0, perYear: 30 } },
+  'IntegratedCareSystem.cohortProjection': { ics: { fixed: 0, perYear: 50 } },
+  'IntegratedCareSystem.metricStatus': { ics: { fixed: 0, perYear: 5 } },
 };
 
 /** The scope of a query-level gap field: a local authority's ICSs, one ICS, or all of England. */
