@@ -66,7 +66,7 @@ async function loadGroup<Filter, Row>(
     params,
   );
   // Each parent's first row is always sent: it carries the count when the page itself is empty
-  // (\`first: 0\`, or a cursor past the end), and is dropped again unless it belongs to the page.
+  // (`first: 0`, or a cursor past the end), and is dropped again unless it belongs to the page.
   const byParent = Map.groupBy(rows, (row) => row.parent_key);
   const end = page.offset + page.limit;
   return (parent) => {
