@@ -19,7 +19,7 @@ export interface ServerConfig {
   readinessTimeoutMs: number;
   maxDepth: number;
   maxAliases: number;
-  /** Estimated cost limit: every field costs 1, paged fields are weighted by page size. */
+  /** Estimated cost limit: every field costs 1, paged fields are weighted by page size, gap fields by their statement. */
   maxCost: number;
   /** The web build (IDE and dashboard pages and assets) that `npm run build:web` writes. */
   webDir: string;
@@ -33,6 +33,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Origins whose browser pages may call the API (CORS); empty allows none. */
   corsOrigins: string[];
+  /** Most representations federation's `_entities` may resolve in one request. */
+  maxEntitiesRepresentations: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -56,5 +58,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE || 0),
     trustProxy: env.TRUST_PROXY === 'true',
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    maxEntitiesRepresentations: Number(env.MAX_ENTITIES_REPRESENTATIONS ?? 500),
   };
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { badArgument } from '../graphql/errors.js';
+import { checkedFinancialYear } from '../graphql/financial-year.js';
 import { IntegratedCareSystemType } from '../organisation/IntegratedCareSystem.type.js';
 import { CohortProjectionRow } from './CohortProjection.type.js';
 import { cohortProjectionLoader } from './cohort-projection.loader.js';
@@ -65,6 +66,7 @@ export class IntegratedCareSystemGapResolver {
     @Arg('year', () => Int, { description: 'Financial year; values up to 31 March of the year after count.' }) year: number,
     @Ctx() { loaders }: RequestContext,
   ) {
-    return loaders.get(metricStatusLoader).load({ icsCode: ics.odsCode, year });
+    // Outside these years the year's last day is not a date PostgreSQL can hold.
+    return loaders.get(metricStatusLoader).load({ icsCode: ics.odsCode, year: checkedFinancialYear('year', year) });
   }
 }

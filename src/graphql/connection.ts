@@ -49,10 +49,12 @@ export function encodeCursor(position: number): string {
   return Buffer.from(`pos:${position}`).toString('base64url');
 }
 
+/** The last position a cursor may hold: the page after it must still end within SQL's int range. */
+const LAST_POSITION = 2 ** 31 - 2 - MAX_PAGE_SIZE;
+
 function decodeCursor(cursor: string): number {
-  const match = /^pos:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  // Positions this API hands out fit in 15 digits; a longer one was made up (and would overflow SQL's OFFSET).
-  if (!match) throw badArgument('after', 'is not a cursor returned by this API');
+  const match = /^pos:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match || Number(match[1]) > LAST_POSITION) throw badArgument('after', 'is not a cursor returned by this API');
   return Number(match[1]);
 }
 

@@ -13,6 +13,8 @@ import { tokenLimit } from './limits/max-tokens.js';
 import { queryCostLimit } from './limits/query-cost.js';
 import { validationBudget } from './limits/validation-budget.js';
 import { operationScopePlugin } from './operation-scope.plugin.js';
+import { formatStatementTimeout } from './limits/statement-timeout.js';
+import { nulCharacterGuard } from './limits/text-arguments.js';
 
 export interface ApolloOptions {
   /** `DEBUG_ERRORS=true`: internal error messages, stack traces and field suggestions reach callers. */
@@ -22,6 +24,9 @@ export interface ApolloOptions {
   maxCost: number;
   /** `max-age` of successful GET answers (seconds). */
   httpCacheMaxAge: number;
+  maxEntitiesRepresentations: number;
+  /** For the message of a statement cancelled by `statement_timeout`. */
+  database?: { statementTimeoutMs?: number };
 }
 
 export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions): ApolloServer<RequestContext> {
@@ -32,6 +37,8 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     blockFieldSuggestions: !options.debugErrors,
   });
   const tokens = tokenLimit<RequestContext>(5000);
+  const safeError = formatErrorFor({ debug: options.debugErrors });
+  const statementTimeout = formatStatementTimeout(options.database?.statementTimeoutMs);
   return new ApolloServer<RequestContext>({
     schema,
     logger,
@@ -39,7 +46,7 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     introspection: true,
     // Safe by default, whatever NODE_ENV says: internals reach callers only when asked for.
     includeStacktraceInErrorResponses: options.debugErrors,
-    formatError: formatErrorFor({ debug: options.debugErrors }),
+    formatError: (formatted, error) => statementTimeout(safeError(formatted, error), error),
     parseOptions: tokens.parseOptions,
     validationRules: armor.validationRules,
     plugins: [
@@ -48,7 +55,8 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
       tokens.plugin,
       validationBudget<RequestContext>(),
       ...(armor.plugins as ApolloServerPlugin<RequestContext>[]),
-      queryCostLimit<RequestContext>(schema, options.maxCost),
+      nulCharacterGuard<RequestContext>(),
+      queryCostLimit<RequestContext>(schema, { maximumCost: options.maxCost, maxEntitiesRepresentations: options.maxEntitiesRepresentations }),
       // Federated gateways read per-field timings from subgraph responses.
       ApolloServerPluginInlineTrace(),
       // Apollo's landing page loads Sandbox from a CDN; browsers get our own bundled GraphiQL instead (src/server/web/).

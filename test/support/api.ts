@@ -1,4 +1,4 @@
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createApp, type App } from '../../src/app.js';
@@ -16,7 +16,9 @@ export interface TestApi {
   /** The whole result: data, errors and extensions (e.g. `extensions.warnings`). */
   result(document: DocumentNode | string, variables?: Record<string, unknown>): Promise<ExecutionResult>;
   /** Like `query` but returns the errors instead of failing on them. */
-  errorsOf(document: DocumentNode | string, variables?: Record<string, unknown>): Promise<readonly { message: string }[]>;
+  errorsOf(document: DocumentNode | string, variables?: Record<string, unknown>): Promise<readonly GraphQLFormattedError[]>;
+  /** The whole answer: the HTTP status Apollo chose, data and errors. */
+  respond(document: DocumentNode | string, variables?: Record<string, unknown>): Promise<TestResponse>;
   /** SQL statements sent since the last reset. */
   statements: string[];
   close(): Promise<void>;
@@ -28,37 +30,46 @@ export interface ExecutionResult {
   extensions?: Record<string, unknown>;
 }
 
+export interface TestResponse extends ExecutionResult {
+  status: number;
+}
+
 export interface TestApiOptions extends TestDatabaseOptions {
-  /** Settings that differ from the defaults (as if set in the environment). */
+  /** Server settings other than the defaults (e.g. a lower cost limit). */
   config?: Partial<ServerConfig>;
   /** An environment to read the configuration from, instead of the defaults. */
   env?: NodeJS.ProcessEnv;
 }
 
-export async function openTestApi(options: TestApiOptions = {}): Promise<TestApi> {
+export async function openTestApi({ config, env, ...options }: TestApiOptions = {}): Promise<TestApi> {
   const statements: string[] = [];
   const database = await openTestDatabase({ ...options, onQuery: (sql) => statements.push(sql) });
-  const app = await createApp({ ...configFromEnv(options.env ?? {}), seedOnStart: false, ...options.config }, database);
-  const execute = async (document: DocumentNode | string, variables?: Record<string, unknown>) => {
+  const defaults = configFromEnv(env ?? {});
+  const app = await createApp(
+    { ...defaults, seedOnStart: false, ...config, database: { ...defaults.database, statementTimeoutMs: options.statementTimeoutMs } },
+    database,
+  );
+  const respond = async (document: DocumentNode | string, variables?: Record<string, unknown>): Promise<TestResponse> => {
     const response = await app.apollo.executeOperation(
       { query: typeof document === 'string' ? document : print(document), variables },
       { contextValue: createRequestContext(database) },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult;
+    return { status: response.http.status ?? 200, ...response.body.singleResult };
   };
   return {
     app,
     statements,
     async query(document, variables) {
-      const result = await execute(document as DocumentNode, variables);
+      const result = await respond(document as DocumentNode, variables);
       if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('\n'));
       return result.data as never;
     },
-    result: (document, variables) => execute(document, variables) as Promise<ExecutionResult>,
+    result: (document, variables) => respond(document, variables),
     async errorsOf(document, variables) {
-      return (await execute(document, variables)).errors ?? [];
+      return (await respond(document, variables)).errors ?? [];
     },
+    respond,
     close: async () => {
       await app.stop();
     },

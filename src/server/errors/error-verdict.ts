@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { isDatabaseUnavailable } from '../../db/unavailable.js';
+import { cancelledByStatementTimeout } from '../limits/statement-timeout.js';
 
 /** What the caller is told about one error: the HTTP status, the code, and whether its message may be shown. */
 export interface ErrorVerdict {
@@ -37,6 +38,8 @@ const STATUS_BY_CODE: Record<string, number> = {
 /** Judges an error as thrown (a GraphQLError, possibly wrapping a driver or programming error). */
 export function verdictOf(error: unknown): ErrorVerdict {
   if (isDatabaseUnavailable(error)) return { status: 503, code: DATABASE_UNAVAILABLE, expose: false };
+  // The server gave up on a statement (STATEMENT_TIMEOUT_MS): not the caller's fault, and worth a retry later.
+  if (cancelledByStatementTimeout(error)) return { status: 503, code: 'STATEMENT_TIMEOUT', expose: false };
   const extensions = error instanceof GraphQLError ? error.extensions : {};
   const code = typeof extensions.code === 'string' ? extensions.code : undefined;
   const explicit = (extensions.http as { status?: unknown } | undefined)?.status;
