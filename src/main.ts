@@ -1,25 +1,34 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { configFromEnv } from './config.js';
+import { PgliteFolderInUse } from './db/pglite-lock.js';
+import { logger } from './observability/logger.js';
 import { seedIfEmpty } from './seed-on-start.js';
+import { shutdownOnSignals } from './server/shutdown.js';
 
 const startedAt = performance.now();
 const config = configFromEnv();
-const app = await createApp(config);
-if (config.seedOnStart) await seedIfEmpty(app.database, config.seedFolder);
-app.http.listen(config.port, config.host, () => {
-  const database = config.database.databaseUrl ? 'PostgreSQL' : `PGlite at ${config.database.pgliteDir}`;
-  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-  console.log(`ICS needs graph ready in ${seconds}s on ${database}: http://localhost:${config.port}/graphql`);
+const app = await createApp(config).catch((error: unknown) => {
+  if (!(error instanceof PgliteFolderInUse)) throw error;
+  logger.error(error.message);
+  process.exit(2);
 });
+const seeding = config.seedOnStart ? seedIfEmpty(app.database, config.seedFolder) : Promise.resolve();
+const shutdown = shutdownOnSignals(app, { graceMs: config.shutdownTimeoutMs, settle: seeding, log: (message) => logger.info(message) });
+await seeding;
+if (!shutdown.stopping()) listen();
 
-let stopping = false;
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal} received: finishing in-flight requests`);
-    await app.stop();
-    process.exit(0);
+function listen(): void {
+  app.http.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    logger.error(`Port ${config.port} is in use by another process: stop it, or start on another port (PORT=4001 npm start).`);
+    void app.stop().finally(() => process.exit(2));
+  });
+  app.http.listen(config.port, config.host, () => {
+    const database = config.database.databaseUrl ? 'PostgreSQL' : `PGlite at ${config.database.pgliteDir}`;
+    const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+    const { port } = app.http.address() as AddressInfo;
+    logger.info({ port, database, startupSeconds: Number(seconds) }, `ICS needs graph ready in ${seconds}s on ${database}: http://localhost:${port}/dashboard (IDE: /graphql)`);
   });
 }

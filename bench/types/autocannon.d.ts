@@ -12,6 +12,8 @@ declare module 'autocannon' {
     duration?: number;
     amount?: number;
     timeout?: number;
+    /** A sequence each connection sends in turn, over and over (a mix of operations). */
+    requests?: { method?: string; path?: string; headers?: Record<string, string>; body?: string }[];
   }
 
   interface Histogram {
@@ -36,6 +38,7 @@ declare module 'autocannon' {
     non2xx: number;
     duration: number;
     '2xx': number;
+    statusCodeStats: Record<string, { count: number }>;
   }
 
   interface Instance extends EventEmitter, PromiseLike<Result> {

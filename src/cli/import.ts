@@ -2,12 +2,22 @@ import 'reflect-metadata';
 import { statSync } from 'node:fs';
 import { settingsFromEnv } from '../db/config.js';
 import { openDatabase } from '../db/database.js';
-import { DatasetRejected, formatRejection, formatReport, importDataset } from '../dataset/index.js';
+import { PgliteFolderInUse } from '../db/pglite-lock.js';
+import {
+  DatasetFolderNotFound,
+  DatasetRejected,
+  formatIssue,
+  formatRejection,
+  formatReport,
+  importDataset,
+  NoDatasetFiles,
+} from '../dataset/index.js';
 
 /**
  * `npm run import -- <folder>`: migrates the database (DATABASE_URL, else PGlite in PGLITE_DIR) and imports
- * a dataset folder. Exit codes: 0 imported, 1 dataset rejected (nothing written), 2 bad usage or no such folder,
- * 3 any other failure (e.g. the database cannot be reached), so scripts can tell bad data from a broken run.
+ * a dataset folder. Exit codes: 0 imported, 1 dataset rejected (nothing written), 2 bad usage, no such folder,
+ * no dataset file in it or the PGlite folder in use by another process (e.g. the running server), 3 any other failure (e.g. the database cannot be reached), so scripts can tell
+ * bad data from a broken run.
  */
 async function main(folder: string | undefined): Promise<number> {
   if (!folder) {
@@ -24,10 +34,21 @@ async function main(folder: string | undefined): Promise<number> {
     for (const line of formatReport(report)) console.log(line);
     return 0;
   } catch (error) {
-    if (!(error instanceof DatasetRejected)) throw error;
-    for (const line of formatRejection(error)) console.error(line);
-    console.error(`${folder} rejected: ${error.total} issue${error.total === 1 ? '' : 's'}; nothing was imported`);
-    return 1;
+    if (error instanceof DatasetRejected) {
+      for (const line of formatRejection(error)) console.error(line);
+      console.error(`${folder} rejected: ${error.total} issue${error.total === 1 ? '' : 's'}; nothing was imported`);
+      return 1;
+    }
+    if (error instanceof NoDatasetFiles) {
+      for (const issue of error.issues) console.error(formatIssue(issue));
+      console.error(error.message);
+      return 2;
+    }
+    if (error instanceof DatasetFolderNotFound) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
   } finally {
     await database.close();
   }
@@ -42,6 +63,6 @@ function isFolder(path: string): boolean {
 }
 
 process.exitCode = await main(process.argv[2]).catch((error: unknown) => {
-  console.error(error);
-  return 3;
+  console.error(error instanceof PgliteFolderInUse ? error.message : error);
+  return error instanceof PgliteFolderInUse ? 2 : 3;
 });

@@ -1,8 +1,16 @@
 import 'reflect-metadata';
 import { openDatabase } from '../db/database.js';
 import { settingsFromEnv } from '../db/config.js';
+import { PgliteFolderInUse } from '../db/pglite-lock.js';
 
-const database = await openDatabase(settingsFromEnv(), { migrate: false });
-const applied = await database.orm.migrator.up();
-console.log(applied.length ? `applied ${applied.map((m) => m.name).join(', ')}` : 'schema is up to date');
-await database.close();
+// Exit code 2 when the PGlite folder is in use by another process (e.g. the running server).
+try {
+  const database = await openDatabase(settingsFromEnv(), { migrate: false });
+  const applied = await database.orm.migrator.up();
+  console.log(applied.length ? `applied ${applied.map((m) => m.name).join(', ')}` : 'schema is up to date');
+  await database.close();
+} catch (error) {
+  if (!(error instanceof PgliteFolderInUse)) throw error;
+  console.error(error.message);
+  process.exitCode = 2;
+}

@@ -1,4 +1,5 @@
 import { LocalAuthorityTier } from '../organisation/LocalAuthority.entity.js';
+import { quoted } from './excerpt.js';
 import type { KnownCodes } from './known.js';
 import type { ColumnProblem } from './spec.js';
 
@@ -86,5 +87,5 @@ export function sameMetric(row: TargetFields, known: KnownCodes, line: number): 
 }
 
 function differs(column: string, value: string | null, first: string | null, what: string, line: number) {
-  return value === first ? [] : [{ column, message: `${what} '${first ?? ''}' on line ${line}` }];
+  return value === first ? [] : [{ column, message: `${what} ${quoted(first ?? '')} on line ${line}` }];
 }

@@ -1,3 +1,4 @@
+import { quoted } from './excerpt.js';
 import { InvalidValue, shaped, type FieldParser } from './fields.js';
 import type { KnownCodes } from './known.js';
 
@@ -42,7 +43,8 @@ export const metricCode = shaped(/^[A-Z][A-Z0-9_]{0,79}$/, 'a metric code (capit
 function vocabulary(set: 'cohorts' | 'needCategories' | 'pathwayStages' | 'populationGroups', what: string) {
   return (raw: string, known: KnownCodes): string => {
     if (raw === '') throw new InvalidValue('empty; a value is required');
-    if (!known.has(set, raw)) throw new InvalidValue(`unknown ${what} '${raw}'; known: ${known.list(set).join(', ')}`);
+    if (!known.has(set, raw))
+      throw new InvalidValue(`unknown ${what} ${quoted(raw)}; known: ${known.list(set).join(', ')}`);
     return raw;
   };
 }
@@ -56,7 +58,7 @@ export const populationGroup = vocabulary('populationGroups', 'population group'
 export const targetScope: FieldParser<string | null> = (raw, known) => {
   if (raw.toLowerCase() === 'england') return null;
   if (raw !== '' && !/^[A-Z0-9]{3}$/.test(raw)) {
-    throw new InvalidValue(`'${raw}' is not a scope (England, or an ICS's ODS code such as QWU)`);
+    throw new InvalidValue(`${quoted(raw)} is not a scope (England, or an ICS's ODS code such as QWU)`);
   }
   return knownIcs(raw, known);
 };

@@ -1,3 +1,4 @@
+import { excerpt, quoted } from './excerpt.js';
 import type { KnownCodes } from './known.js';
 
 /** A value that cannot be stored; the message says why, in an analyst's words. */
@@ -38,10 +39,10 @@ export function text(maxLength = 255): FieldParser<string> {
 /** A whole number of something (people, bed-spaces): 0 or more. */
 export const count: FieldParser<number> = (raw) => {
   required(raw);
-  if (/^-\d+$/.test(raw)) throw new InvalidValue(`${raw} is negative; must be 0 or more`);
-  if (!/^\d+$/.test(raw)) throw new InvalidValue(`'${raw}' is not an integer`);
+  if (/^-\d+$/.test(raw)) throw new InvalidValue(`${excerpt(raw)} is negative; must be 0 or more`);
+  if (!/^\d+$/.test(raw)) throw new InvalidValue(`${quoted(raw)} is not an integer`);
   const value = Number(raw);
-  if (value > MAX_INT) throw new InvalidValue(`${raw} is too large`);
+  if (value > MAX_INT) throw new InvalidValue(`${excerpt(raw)} is too large`);
   return value;
 };
 
@@ -62,11 +63,11 @@ export function decimal(precision: number, scale: number): FieldParser<string> {
   const integerDigits = precision - scale;
   return (raw) => {
     required(raw);
-    if (/^-\d+(\.\d+)?$/.test(raw)) throw new InvalidValue(`${raw} is negative; must be 0 or more`);
+    if (/^-\d+(\.\d+)?$/.test(raw)) throw new InvalidValue(`${excerpt(raw)} is negative; must be 0 or more`);
     const match = /^(\d+)(\.\d+)?$/.exec(raw);
-    if (!match) throw new InvalidValue(`'${raw}' is not a number`);
+    if (!match) throw new InvalidValue(`${quoted(raw)} is not a number`);
     if (match[1].replace(/^0+/, '').length > integerDigits) {
-      throw new InvalidValue(`${raw} is too large (at most ${integerDigits} digits before the decimal point)`);
+      throw new InvalidValue(`${excerpt(raw)} is too large (at most ${integerDigits} digits before the decimal point)`);
     }
     return raw;
   };
@@ -75,7 +76,7 @@ export function decimal(precision: number, scale: number): FieldParser<string> {
 /** The share of an authority's population living in an ICS: more than 0, at most 1. */
 export const share: FieldParser<string> = (raw, known) => {
   const value = decimal(7, 6)(raw, known);
-  if (Number(value) <= 0 || Number(value) > 1) throw new InvalidValue(`share ${raw} is not in (0, 1]`);
+  if (Number(value) <= 0 || Number(value) > 1) throw new InvalidValue(`share ${excerpt(raw)} is not in (0, 1]`);
   return value;
 };
 
@@ -86,7 +87,7 @@ export const date: FieldParser<string> = (raw) => {
   const [y, m, d] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
   const parsed = new Date(Date.UTC(y, m - 1, d));
   const real = match && parsed.getUTCFullYear() === y && parsed.getUTCMonth() === m - 1 && parsed.getUTCDate() === d;
-  if (!real) throw new InvalidValue(`'${raw}' is not a date (expected YYYY-MM-DD)`);
+  if (!real) throw new InvalidValue(`${quoted(raw)} is not a date (expected YYYY-MM-DD)`);
   if (y < 1900 || y > LAST_YEAR) throw new InvalidValue(`date ${raw} is outside 1900–${LAST_YEAR}`);
   return raw;
 };
@@ -99,7 +100,7 @@ export const boolean: FieldParser<boolean> = (raw) => {
   const word = raw.toLowerCase();
   if (TRUE.has(word)) return true;
   if (FALSE.has(word)) return false;
-  throw new InvalidValue(`'${raw}' is not a boolean (expected true/false, yes/no or 1/0)`);
+  throw new InvalidValue(`${quoted(raw)} is not a boolean (expected true/false, yes/no or 1/0)`);
 };
 
 /** One of a fixed set of values (an enum of the schema). */
@@ -107,7 +108,7 @@ export function oneOf<T extends string>(values: readonly T[]): FieldParser<T> {
   const allowed = new Set<string>(values);
   return (raw) => {
     required(raw);
-    if (!allowed.has(raw)) throw new InvalidValue(`unknown value '${raw}'; allowed: ${values.join(', ')}`);
+    if (!allowed.has(raw)) throw new InvalidValue(`unknown value ${quoted(raw)}; allowed: ${values.join(', ')}`);
     return raw as T;
   };
 }
@@ -116,7 +117,7 @@ export function oneOf<T extends string>(values: readonly T[]): FieldParser<T> {
 export function shaped(pattern: RegExp, shape: string): FieldParser<string> {
   return (raw) => {
     required(raw);
-    if (!pattern.test(raw)) throw new InvalidValue(`'${raw}' is not ${shape}`);
+    if (!pattern.test(raw)) throw new InvalidValue(`${quoted(raw)} is not ${shape}`);
     return raw;
   };
 }
@@ -126,9 +127,9 @@ export function list<T>(parse: FieldParser<T>): FieldParser<T[]> {
   return (raw, known) => {
     required(raw);
     const items = raw.split(';').map((item) => item.trim());
-    if (items.includes('')) throw new InvalidValue(`'${raw}' has an empty item; separate codes with ';'`);
+    if (items.includes('')) throw new InvalidValue(`${quoted(raw)} has an empty item; separate codes with ';'`);
     const repeated = items.find((item, index) => items.indexOf(item) !== index);
-    if (repeated !== undefined) throw new InvalidValue(`'${raw}' lists ${repeated} twice`);
+    if (repeated !== undefined) throw new InvalidValue(`${quoted(raw)} lists ${excerpt(repeated)} twice`);
     return items.map((item) => parse(item, known));
   };
 }

@@ -1,11 +1,12 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { recordImport } from '../coverage/data-version.js';
 import type { Database } from '../db/database.js';
 import { datasetFiles } from './files.js';
+import { readFolder } from './folder.js';
 import { importFile } from './importFile.js';
-import { DatasetFolderNotFound, DatasetRejected, IssueLog } from './issues.js';
+import { DatasetRejected, IssueLog, NoDatasetFiles } from './issues.js';
 import { KnownCodes } from './known.js';
 import type { FileReport, ImportReport } from './report.js';
+import { observeImportDuration } from '../observability/metrics.js';
 
 export interface ImportOptions {
   /** Rows per upsert statement. */
@@ -14,10 +15,14 @@ export interface ImportOptions {
   maxIssues?: number;
 }
 
+const datasetFileNames = datasetFiles.map((spec) => spec.file);
+
 /**
- * Imports a dataset folder (see DOMAIN.md, "Dataset folder") in one transaction: every present file
- * is validated whole, and one issue anywhere rolls everything back and throws DatasetRejected, leaving
- * stored data as it was. Rows are upserted by natural key, so importing a folder twice changes nothing.
+ * Imports a dataset folder (see docs/dataset-format.md) in one transaction: every present file is
+ * validated whole, and one issue anywhere (a misnamed CSV file or a link that cannot be followed
+ * included) rolls everything back and throws DatasetRejected, leaving stored data as it was. A folder
+ * with no dataset file at all throws NoDatasetFiles. Rows are upserted by natural key, so importing a
+ * folder twice changes nothing.
  */
 export async function importDataset(
   database: Database,
@@ -25,31 +30,22 @@ export async function importDataset(
   { batchSize = 1000, maxIssues = 50 }: ImportOptions = {},
 ): Promise<ImportReport> {
   const started = performance.now();
-  const { present, ignored } = await listFolder(folder);
+  const listing = await readFolder(folder, datasetFileNames);
+  if (!listing.named.size) throw new NoDatasetFiles(folder, listing.issues, datasetFileNames);
   const issues = new IssueLog(maxIssues);
+  for (const issue of listing.issues) issues.add(issue);
   const files = await database.fork().transactional(async (em) => {
     const sql = database.sql(em);
     const context = { sql, known: await KnownCodes.load(sql), issues, batchSize };
     const reports: FileReport[] = [];
     for (const spec of datasetFiles) {
-      if (present.has(spec.file)) reports.push(await importFile(spec, join(folder, spec.file), context));
+      const path = listing.files.get(spec.file);
+      if (path) reports.push(await importFile(spec, path, context));
     }
     if (!issues.empty) throw new DatasetRejected(issues.kept, issues.total);
+    await recordImport(sql);
     return reports;
   });
-  return { folder, files, ignored, elapsedMs: performance.now() - started };
-}
-
-/** The dataset files present, and CSV files that are not dataset files. Other entries are ignored. */
-async function listFolder(folder: string): Promise<{ present: Set<string>; ignored: string[] }> {
-  const entries = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new DatasetFolderNotFound(folder);
-    throw error;
-  });
-  const known = new Set(datasetFiles.map((spec) => spec.file));
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
-  return {
-    present: new Set(files.filter((name) => known.has(name))),
-    ignored: files.filter((name) => name.toLowerCase().endsWith('.csv') && !known.has(name)).sort(),
-  };
+  observeImportDuration((performance.now() - started) / 1000);
+  return { folder, files, ignored: listing.ignored, elapsedMs: performance.now() - started };
 }

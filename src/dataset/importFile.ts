@@ -1,8 +1,10 @@
 import type { IssueLog } from './issues.js';
 import type { KnownCodes } from './known.js';
-import { CsvSyntaxError, readCsv, type CsvRecord } from './parse.js';
+import { excerpt, quoted } from './excerpt.js';
+import { readCsv, UnreadableCsv, type CsvRecord } from './parse.js';
 import { addCounts, type FileReport } from './report.js';
-import { KeyTracker, parseRow, readHeader, type HeaderLayout } from './rows.js';
+import { KeyTracker, parseRow, readHeader, type Header, type HeaderLayout } from './rows.js';
+import type { ColumnProblem } from './spec.js';
 import type { FileSpec, RowOf } from './spec.js';
 import type { SqlRunner as Sql } from '../db/sql.js';
 
@@ -26,34 +28,56 @@ export async function importFile(spec: FileSpec, path: string, context: ImportCo
     context.issues.add({ file: spec.file, line, column, message });
   const batch = new Batch(spec, context, report, issue);
   const keys = new KeyTracker(spec.keys);
-  let layout: HeaderLayout | undefined;
-  let headerFields = 0;
+  let header: Header | undefined;
   try {
     for await (const record of readCsv(path)) {
-      if (!layout) {
-        const header = readHeader(spec, record);
-        for (const { column, message } of header.missing) issue(record.line, column, message);
-        if (header.missing.length) return report;
-        [layout, headerFields] = [header.layout, record.fields.length];
+      if (!header) {
+        header = readHeader(spec, record);
+        for (const { column, message } of header.problems) issue(record.line, column, message);
+        if (header.problems.length) return report;
         continue;
       }
       report.rowsRead += 1;
-      if (record.fields.length !== headerFields) {
-        issue(record.line, '', `has ${record.fields.length} fields; the header has ${headerFields}`);
+      if (record.fields.length !== header.names.length) {
+        const { column, message } = wrongFieldCount(record.fields, header.names);
+        issue(record.line, column, message);
         continue;
       }
-      const row = validate(spec, layout, record, context.known, keys);
+      const row = validate(spec, header.layout, record, context.known, keys);
       if (row.problems.length) for (const { column, message } of row.problems) issue(record.line, column, message);
       else await batch.add(row.row, record.line);
     }
   } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error;
-    issue(error.line, '', error.message);
+    if (!(error instanceof UnreadableCsv)) throw error;
+    const { column, message } = unreadableAt(error, header);
+    issue(error.line, column, message);
     return report;
   }
-  if (!layout) issue(1, '', 'the file is empty; expected a header row');
+  if (!header) issue(1, '', 'the file is empty; expected a header row');
   await batch.flush();
   return report;
+}
+
+/** A record with fewer fields than the header lacks the next column's value; one with more has a value no column names. */
+function wrongFieldCount(fields: string[], names: string[]): ColumnProblem {
+  const counts = `has ${fields.length} fields; the header has ${names.length}`;
+  const missing = names[fields.length];
+  if (missing) return { column: excerpt(missing), message: `${counts} (no value for this column)` };
+  if (fields.length < names.length)
+    return { column: '', message: `${counts} (no value for field ${fields.length + 1})` };
+  const extra = quoted(fields[names.length]);
+  return {
+    column: '',
+    message: `${counts} (field ${names.length + 1}, ${extra}, has no column; quote a value holding a comma)`,
+  };
+}
+
+/** Names the column of a CSV syntax or encoding error by its field's header name (the header's own field if in it). */
+function unreadableAt(error: UnreadableCsv, header: Header | undefined): ColumnProblem {
+  const name = error.field === undefined ? undefined : header?.names[error.field];
+  if (name) return { column: excerpt(name), message: error.message };
+  if (error.field === undefined) return { column: '', message: error.message };
+  return { column: '', message: `${error.message} (field ${error.field + 1}${header ? '' : ' of the header'})` };
 }
 
 function validate(spec: FileSpec, layout: HeaderLayout, record: CsvRecord, known: KnownCodes, keys: KeyTracker) {

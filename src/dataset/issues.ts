@@ -1,9 +1,9 @@
 /** One problem found in a dataset: where it is (file, line, column) and what is wrong. */
 export interface DatasetIssue {
   file: string;
-  /** 1-based line where the record starts; 1 is the header. */
-  line: number;
-  /** The CSV column; empty when the problem is not about one column (e.g. a CSV syntax error). */
+  /** 1-based line where the record (or the bad value) starts; 1 is the header. None for a problem with the whole file. */
+  line?: number;
+  /** The CSV column; empty when the problem is not about one column (e.g. a misnamed file). */
   column: string;
   message: string;
 }
@@ -29,11 +29,25 @@ export class DatasetFolderNotFound extends Error {
   }
 }
 
-/** `file:line: column name: message`, the form editors and CI logs link to. */
+/** Thrown when a folder holds no dataset file at all (a wrong folder, or every file misnamed): nothing was written. */
+export class NoDatasetFiles extends Error {
+  constructor(
+    readonly folder: string,
+    /** What is wrong with the CSV files the folder does hold (e.g. a misspelt name). */
+    readonly issues: DatasetIssue[],
+    expected: readonly string[],
+  ) {
+    super(`No dataset file in ${folder}: expected one or more of ${expected.join(', ')}`);
+    this.name = 'NoDatasetFiles';
+  }
+}
+
+/** `file:line: column name: message`, the form editors and CI logs link to (`file: message` for a whole file). */
 export function formatIssue(issue: DatasetIssue | undefined): string {
   if (!issue) return '(none)';
+  const line = issue.line === undefined ? '' : `:${issue.line}`;
   const column = issue.column ? `column ${issue.column}: ` : '';
-  return `${issue.file}:${issue.line}: ${column}${issue.message}`;
+  return `${issue.file}${line}: ${column}${issue.message}`;
 }
 
 /** The issues of a rejection, one line each, then how many more were found but not kept. */

@@ -12,7 +12,7 @@ export interface FileReport {
 export interface ImportReport {
   folder: string;
   files: FileReport[];
-  /** CSV files in the folder that are not dataset files (a misspelt name shows up here). */
+  /** Entries of the folder that are not CSV files (e.g. README.md), left unread. */
   ignored: string[];
   elapsedMs: number;
 }
@@ -37,7 +37,7 @@ export function formatReport(report: ImportReport): string[] {
     `${file.file}: ${file.rowsRead} rows`,
     ...file.tables.map((t) => `  ${t.table}: ${t.inserted} inserted, ${t.updated} updated, ${t.unchanged} unchanged`),
   ]);
-  if (report.ignored.length) lines.push(`ignored (not dataset files): ${report.ignored.join(', ')}`);
+  if (report.ignored.length) lines.push(`ignored (not CSV files): ${report.ignored.join(', ')}`);
   lines.push(`imported ${report.folder} in ${(report.elapsedMs / 1000).toFixed(2)} s`);
   return lines;
 }

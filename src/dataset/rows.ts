@@ -1,3 +1,4 @@
+import { excerpt } from './excerpt.js';
 import { InvalidValue } from './fields.js';
 import type { KnownCodes } from './known.js';
 import type { CsvRecord } from './parse.js';
@@ -6,19 +7,53 @@ import type { ColumnProblem, FileSpec, RowOf } from './spec.js';
 /** Where each column the spec names sits in this file (absent optional columns have no index). */
 export type HeaderLayout = Map<string, number>;
 
-/** Maps header names to positions; the problems name each required column the header lacks. */
-export function readHeader(spec: FileSpec, header: CsvRecord): { layout: HeaderLayout; missing: ColumnProblem[] } {
+/** Header names listed in a message; a header with more is cut. */
+const NAMES_LISTED = 20;
+
+export interface Header {
+  layout: HeaderLayout;
+  /** Each field's column name as matched (trimmed, lower case), to name the column of a problem by position. */
+  names: string[];
+  /** Columns named twice and required columns missing: the rows cannot be read if there are any. */
+  problems: ColumnProblem[];
+}
+
+/** Maps header names to positions; the problems name each repeated column and each required column missing. */
+export function readHeader(spec: FileSpec, header: CsvRecord): Header {
   const names = header.fields.map((name) => name.trim().toLowerCase());
   const layout: HeaderLayout = new Map();
-  const missing: ColumnProblem[] = [];
+  const problems = repeatedNames(names);
   for (const column of Object.keys(spec.columns)) {
     const index = names.indexOf(column);
     if (index >= 0) layout.set(column, index);
     else if (!spec.optionalColumns?.includes(column)) {
-      missing.push({ column, message: `required column is missing from the header (${names.join(', ')})` });
+      problems.push({ column, message: `required column is missing from the header (${listed(names)})` });
     }
   }
-  return { layout, missing };
+  return { layout, names, problems };
+}
+
+/** A column named twice is ambiguous (which one holds the value?), even one the importer does not read. */
+function repeatedNames(names: string[]): ColumnProblem[] {
+  const first = new Map<string, number>();
+  const problems: ColumnProblem[] = [];
+  names.forEach((name, index) => {
+    // Unnamed columns (e.g. trailing commas a spreadsheet writes) are ignored, however many.
+    if (name === '') return;
+    const seen = first.get(name);
+    if (seen === undefined) first.set(name, index);
+    else
+      problems.push({
+        column: excerpt(name),
+        message: `appears twice in the header (fields ${seen + 1} and ${index + 1})`,
+      });
+  });
+  return problems;
+}
+
+function listed(names: string[]): string {
+  const shown = names.slice(0, NAMES_LISTED).map(excerpt).join(', ');
+  return names.length > NAMES_LISTED ? `${shown}, … ${names.length} in all` : shown;
 }
 
 export interface ParsedRow {
@@ -62,7 +97,7 @@ export class KeyTracker {
       const first = this.seen[index].get(key);
       if (first === undefined) this.seen[index].set(key, line);
       else {
-        const values = columns.map((column) => row[column] ?? '(empty)').join(', ');
+        const values = columns.map((column) => excerpt(String(row[column] ?? '(empty)'))).join(', ');
         repeats.push({ column: columns.join(', '), message: `duplicate of line ${first} (same ${values})` });
       }
     });

@@ -15,13 +15,31 @@ export interface DatabaseSettings {
   onQuery?: (sql: string) => void;
   /** A PGlite data directory dump (tarball) to start from, instead of an empty cluster. */
   pgliteLoadDataDir?: Blob;
+  /**
+   * Longest one SQL statement may run, in milliseconds, set on every session (`statement_timeout`);
+   * absent or 0 for no limit. PostgreSQL enforces it; PGlite accepts it but never cancels (see README).
+   */
+  statementTimeoutMs?: number;
 }
+
+/** Default of `STATEMENT_TIMEOUT_MS`: a national gap statement takes about 4 s at scale 1 (bench). */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
 
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseSettings {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     pgliteDir: env.PGLITE_DIR || '.data/pglite',
+    statementTimeoutMs: statementTimeoutFrom(env.STATEMENT_TIMEOUT_MS),
   };
+}
+
+function statementTimeoutFrom(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_STATEMENT_TIMEOUT_MS;
+  const ms = Number(value);
+  if (!Number.isSafeInteger(ms) || ms < 0) {
+    throw new Error(`STATEMENT_TIMEOUT_MS must be a whole number of milliseconds, 0 for no limit (was "${value}")`);
+  }
+  return ms;
 }
 
 export function ormConfig(settings: DatabaseSettings): Options {
@@ -33,6 +51,9 @@ export function ormConfig(settings: DatabaseSettings): Options {
       path: 'src/migrations',
       pathTs: 'src/migrations',
       snapshotName: '.snapshot',
+      // The snapshot is the entities' schema, written by `migration:create` only. Rewriting it from the migrated
+      // database would add tables kept without an entity (data_version), which the next `migration:create` would drop.
+      snapshotOnMigrate: false,
       transactional: true,
       allOrNothing: true,
       // The server and CLI print their own summary of what was applied.
@@ -48,24 +69,39 @@ export function ormConfig(settings: DatabaseSettings): Options {
       ...common,
       driver: PostgreSqlDriver,
       clientUrl: settings.databaseUrl,
-      onCreateConnection: turnJitOff,
+      onCreateConnection: sessionSetup(['set jit = off', ...statementTimeout(settings)]),
       pool: { min: 0, max: 10 },
+      // A database that does not answer fails the request after 5 s (503) instead of holding it for
+      // the OS's TCP timeout; the pool opens fresh connections once it is back.
+      driverOptions: { connectionTimeoutMillis: 5000 },
     }) as Options;
   }
   return definePgliteConfig({
     ...common,
     dbName: settings.pgliteDir ?? '.data/pglite',
     driverOptions: settings.pgliteLoadDataDir ? { loadDataDir: settings.pgliteLoadDataDir } : undefined,
+    onCreateConnection: sessionSetup(statementTimeout(settings)),
   }) as Options;
 }
 
 /**
- * Turns PostgreSQL's JIT off for each pooled session: the gap statements' cost estimates pass
- * jit_above_cost on national data, and compiling them took longer than running them
+ * Settings every pooled session starts with. JIT is off on PostgreSQL: the gap statements' cost
+ * estimates pass jit_above_cost on national data, and compiling them took longer than running them
  * (bench: 24.7 s of JIT in a 37.5 s national statement at scale 10).
  */
-async function turnJitOff(connection: unknown): Promise<void> {
-  await (connection as DatabaseConnection).executeQuery(CompiledQuery.raw('set jit = off'));
+function sessionSetup(statements: string[]): ((connection: unknown) => Promise<void>) | undefined {
+  if (!statements.length) return undefined;
+  return async (connection) => {
+    for (const statement of statements) await (connection as DatabaseConnection).executeQuery(CompiledQuery.raw(statement));
+  };
+}
+
+/** No single statement may hold a session (and its pool slot) longer than the limit. */
+function statementTimeout(settings: DatabaseSettings): string[] {
+  const ms = settings.statementTimeoutMs ?? 0;
+  if (!Number.isSafeInteger(ms) || ms < 0) throw new Error(`statementTimeoutMs must be a whole number of milliseconds (was ${ms})`);
+  // SET takes no bind parameters; ms is checked to be an integer above.
+  return ms > 0 ? [`set statement_timeout = ${ms}`] : [];
 }
 
 function queryLoggerFactory(onQuery: (sql: string) => void): Options['loggerFactory'] {

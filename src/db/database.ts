@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ormConfig, type DatabaseSettings } from './config.js';
+import { lockPgliteFolder, pgliteFolderOf, type PgliteLock } from './pglite-lock.js';
 import { SqlRunner } from './sql.js';
 
 export interface Database {
@@ -14,14 +15,34 @@ export interface Database {
 
 /** Connects, and brings the schema up to date through the committed migrations. */
 export async function openDatabase(settings: DatabaseSettings, { migrate = true } = {}): Promise<Database> {
-  const orm = await MikroORM.init(ormConfig(settings));
-  if (migrate) await orm.migrator.up();
+  const lock = lockFolderOf(settings);
+  let orm: MikroORM;
+  try {
+    orm = await MikroORM.init(ormConfig(settings));
+    if (migrate) await orm.migrator.up();
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   return {
     orm,
     fork: () => orm.em.fork() as EntityManager,
     sql: (em) => new SqlRunner(em ?? (orm.em.fork() as EntityManager), settings.onQuery),
-    close: () => orm.close(true),
+    close: async () => {
+      try {
+        await orm.close(true);
+      } finally {
+        lock?.release();
+      }
+    },
   };
+}
+
+/** A PGlite folder on disk is locked while this process uses it; PostgreSQL and in-memory PGlite are not. */
+function lockFolderOf(settings: DatabaseSettings): PgliteLock | undefined {
+  if (settings.databaseUrl || settings.pgliteLoadDataDir) return undefined;
+  const folder = pgliteFolderOf(settings.pgliteDir ?? '.data/pglite');
+  return folder ? lockPgliteFolder(folder) : undefined;
 }
 
 /** True when the database answers and no migration is pending. */

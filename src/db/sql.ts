@@ -29,6 +29,9 @@ export class SqlRunner {
       // By default the planner optimises a cursor for its first 10% of rows, which turns the gap
       // statement's hash joins into nested loops; an export reads every row.
       await transaction.executeQuery(CompiledQuery.raw('set local cursor_tuple_fraction = 1.0'));
+      // A national export's first fetch computes and sorts every row, which may take longer than the
+      // per-statement limit meant for queries allows; exports have their own (EXPORT_TIMEOUT_MS).
+      await transaction.executeQuery(CompiledQuery.raw('set local statement_timeout = 0'));
       await transaction.executeQuery(CompiledQuery.raw(`declare row_stream no scroll cursor for ${text}`, [...params]));
       for (;;) {
         const { rows } = await transaction.executeQuery<Row>(CompiledQuery.raw(`fetch ${chunkSize} from row_stream`));

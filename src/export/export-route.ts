@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import type { Route } from '../server/http-server.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from '../server/graphql-endpoint.js';
 import { DATASET_FILES, exportDatasetFile } from './dataset-export.js';
 import { ExportRequestError } from './errors.js';
@@ -18,8 +18,8 @@ export const EXPORT_PATHS: readonly string[] = [
  * The flat exports for BI tools under /export/. A request is answered either wholly with an error
  * (400/404/405 and a JSON `{ error }`, no partial file) or with a streamed file.
  */
-export function exportRoute(database: Database): Route {
-  return async (request, response, url) => {
+export function exportRoute(database: Database) {
+  return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
     const name = url.pathname.slice(EXPORT_PREFIX.length);
     try {
       if (request.method !== 'GET') {

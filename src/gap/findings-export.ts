@@ -47,7 +47,7 @@ const EVERY_FINDING = { offset: 0, limit: 2_147_483_647 };
  * computed by the same statement. A bad filter or an unknown code (a GapFilterError) is thrown by the
  * first `next()`, before any finding is yielded.
  */
-async function* streamGapFindings(sql: SqlRunner, filter: ParamValues<typeof PARAMS>, order: GapOrder): AsyncGenerator<GapFinding> {
+export async function* streamGapFindings(sql: SqlRunner, filter: ParamValues<typeof PARAMS>, order: GapOrder): AsyncGenerator<GapFinding> {
   const values = parseGapFilter(filter);
   const { text, params } = gapFindingsStatement({ filter: values, order, page: EVERY_FINDING, thresholds: severityThresholds() });
   let checked = false;

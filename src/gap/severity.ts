@@ -78,3 +78,8 @@ export function severitySql(need: string, provision: string, coverage: string, l
 export function severityRankSql(severity: string): string {
   return `case ${severity} ${SEVERITY_ORDER.map((s, i) => `when '${s}' then ${i}`).join(' ')} end`;
 }
+
+/** SQL turning a rank (as `severityRankSql` gives it) back into its severity; null stays null. */
+export function severityOfRankSql(rank: string): string {
+  return `(array[${SEVERITY_ORDER.map((s) => `'${s}'`).join(', ')}])[${rank} + 1]`;
+}

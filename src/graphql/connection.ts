@@ -1,4 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { countRejected } from '../observability/metrics.js';
 import { badArgument } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -37,6 +38,7 @@ export interface Page {
 export function pageOf(args: PageArgs): Page {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+    if (limit > MAX_PAGE_SIZE) countRejected('page_size');
     throw badArgument('first', `must be between 0 and ${MAX_PAGE_SIZE} (was ${limit})`);
   }
   return { offset: args.after ? decodeCursor(args.after) + 1 : 0, limit };
@@ -47,9 +49,12 @@ export function encodeCursor(position: number): string {
   return Buffer.from(`pos:${position}`).toString('base64url');
 }
 
+/** The last position a cursor may hold: the page after it must still end within SQL's int range. */
+const LAST_POSITION = 2 ** 31 - 2 - MAX_PAGE_SIZE;
+
 function decodeCursor(cursor: string): number {
-  const match = /^pos:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badArgument('after', 'is not a cursor returned by this API');
+  const match = /^pos:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match || Number(match[1]) > LAST_POSITION) throw badArgument('after', 'is not a cursor returned by this API');
   return Number(match[1]);
 }
 

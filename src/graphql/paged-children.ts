@@ -60,14 +60,18 @@ async function loadGroup<Filter, Row>(
        from (${query.select}) child
        ${conditions.length ? `where ${conditions.join(' and ')}` : ''}
      )
-     select * from matched where position >= $${params.length - 1} and position < $${params.length}
+     select * from matched
+     where (position >= $${params.length - 1} and position < $${params.length}) or position = 0
      order by parent_key, position`,
     params,
   );
+  // Each parent's first row is always sent: it carries the count when the page itself is empty
+  // (`first: 0`, or a cursor past the end), and is dropped again unless it belongs to the page.
   const byParent = Map.groupBy(rows, (row) => row.parent_key);
+  const end = page.offset + page.limit;
   return (parent) => {
-    const children = byParent.get(parent) ?? [];
-    // A page past the end has no rows to carry the count; such callers see totalCount 0 only then.
-    return connectionOf<Row>(children, children[0]?.total ?? 0, page);
+    const matched = byParent.get(parent) ?? [];
+    const children = matched.filter((row) => row.position >= page.offset && row.position < end);
+    return connectionOf<Row>(children, matched[0]?.total ?? 0, page);
   };
 }

@@ -3,7 +3,7 @@ import { graphql, parse, type GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema, printSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import { resolvers } from './resolvers.js';
-import { entityReferenceResolvers } from './entity-references.js';
+import { checkedRepresentations, entityReferenceResolvers } from './entity-references.js';
 
 // Federation 2: other subgraphs reference and extend our entities by their official codes.
 const FEDERATION_LINK =
@@ -23,7 +23,12 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     for (const [typeName, resolveReference] of Object.entries(entityReferenceResolvers)) {
       resolverMap[typeName] = { ...(resolverMap[typeName] as object), __resolveReference: resolveReference };
     }
-    return buildSubgraphSchema([{ typeDefs, resolvers: resolverMap }]);
+    const schema = buildSubgraphSchema([{ typeDefs, resolvers: resolverMap }]);
+    const entities = schema.getQueryType()!.getFields()._entities;
+    const resolveEntities = entities.resolve!;
+    entities.resolve = (source, args, context, info) =>
+      resolveEntities(source, { ...args, representations: checkedRepresentations(args.representations) }, context, info);
+    return schema;
   })();
   return built;
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { Connection, PageArgs, connectionOf, pageOf } from '../graphql/connection.js';
+import { notFound } from '../graphql/errors.js';
 import { AssessedNeedType, NeedFilter } from '../need/AssessedNeed.type.js';
 import { needsOfIcs } from '../need/need.loaders.js';
 import { PopulationCountType } from '../population/PopulationCount.type.js';
@@ -37,13 +38,18 @@ export class IntegratedCareSystemResolver {
     return connectionOf(rows, totalCount, page);
   }
 
-  @Query(() => IntegratedCareSystemType, { nullable: true, description: 'One ICS by its ODS code (QWU) or ONS code (E54…).' })
-  integratedCareSystem(
+  @Query(() => IntegratedCareSystemType, {
+    nullable: true,
+    description: 'One ICS by its ODS code (QWU) or ONS code (E54…); null with a NOT_FOUND error when no ICS has the code.',
+  })
+  async integratedCareSystem(
     @Arg('code', () => String, { description: 'ODS code (e.g. QWU) or ONS code (e.g. E54000018), any case.' })
     code: string,
     @Ctx() { loaders }: RequestContext,
   ) {
-    return loaders.get(integratedCareSystemByCode).load(code);
+    const ics = await loaders.get(integratedCareSystemByCode).load(code);
+    if (!ics) throw notFound('code', code, `No ICS has the ODS or ONS code '${code}'; integratedCareSystems lists them.`);
+    return ics;
   }
 
   @FieldResolver(() => RegionType, { description: 'The NHS England region the ICS belongs to.' })

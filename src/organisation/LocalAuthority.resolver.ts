@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root 
 import type { SqlRunner } from '../db/sql.js';
 import type { RequestContext } from '../graphql/context.js';
 import { Connection, PageArgs, connectionOf, pageOf, type Page } from '../graphql/connection.js';
+import { countedPage } from '../graphql/counted-page.js';
+import { notFound } from '../graphql/errors.js';
 import { NeedFilter } from '../need/AssessedNeed.type.js';
 import { needsOfLocalAuthority } from '../need/need.loaders.js';
 import { LocalAuthorityTier } from './LocalAuthority.entity.js';
@@ -24,28 +26,21 @@ export class LocalAuthorityFilter {
 
 const LocalAuthorityConnection = Connection(LocalAuthorityType, 'LocalAuthority');
 
-/**
- * One page of authorities in name order and the number matching, in one statement: the count row
- * is left-joined to the page, so a page past the end still carries the count.
- */
+/** One page of authorities in name order and the number matching, in one statement. */
 async function listLocalAuthorities(sql: SqlRunner, filter: LocalAuthorityFilter, page: Page) {
-  const rows = await sql.rows<LocalAuthorityType & { total: number }>(
-    `with matched as (
-       select la.ons_code, la.name, la.tier from local_authorities la
-       where ($1::text is null or la.tier = $1)
-         and ($2::text is null or strpos(lower(la.name), lower($2)) > 0)
-         and ($3::text is null or la.ons_code in (
-               select p.la_code from places p join integrated_care_systems ics on ics.ods_code = p.ics_code
-               where ics.ods_code = upper($3) or ics.ons_code = upper($3)))
-     )
-     select m.ons_code as "onsCode", m.name, m.tier, counted.total
-     from (select count(*)::int as total from matched) counted
-     left join lateral (select * from matched order by name, ons_code offset $4 limit $5) m on true
-     order by m.name, m.ons_code`,
-    [filter.tier ?? null, filter.nameContains ?? null, filter.icsCode ?? null, page.offset, page.limit],
+  const { rows, totalCount } = await countedPage<LocalAuthorityType>(
+    sql,
+    `select la.ons_code as "onsCode", la.name, la.tier from local_authorities la
+     where ($1::text is null or la.tier = $1)
+       and ($2::text is null or strpos(lower(la.name), lower($2)) > 0)
+       and ($3::text is null or la.ons_code in (
+             select p.la_code from places p join integrated_care_systems ics on ics.ods_code = p.ics_code
+             where ics.ods_code = upper($3) or ics.ons_code = upper($3)))`,
+    'name, "onsCode"',
+    [filter.tier ?? null, filter.nameContains ?? null, filter.icsCode ?? null],
+    page,
   );
-  const nodes = rows.filter((row) => row.onsCode !== null).map(({ total: _total, ...authority }) => authority);
-  return connectionOf(nodes, rows[0]?.total ?? 0, page);
+  return connectionOf(rows, totalCount, page);
 }
 
 @Resolver(() => LocalAuthorityType)
@@ -62,13 +57,18 @@ export class LocalAuthorityResolver {
 
   @Query(() => LocalAuthorityType, {
     nullable: true,
-    description: 'One local authority by its ONS code (E06…, E08…, E09…, E10…).',
+    description:
+      'One local authority by its ONS code (E06…, E08…, E09…, E10…); null with a NOT_FOUND error when none has the code.',
   })
-  localAuthority(
+  async localAuthority(
     @Arg('onsCode', () => String, { description: 'ONS code, e.g. E08000026 (Coventry).' }) onsCode: string,
     @Ctx() { loaders }: RequestContext,
   ) {
-    return loaders.get(localAuthorityByCode).load(onsCode.toUpperCase());
+    const authority = await loaders.get(localAuthorityByCode).load(onsCode.toUpperCase());
+    if (!authority) {
+      throw notFound('onsCode', onsCode, `No local authority has the ONS code '${onsCode}'; localAuthorities lists them.`);
+    }
+    return authority;
   }
 
   @FieldResolver(() => [PlaceType], {

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
+import { checkedFinancialYear } from '../graphql/financial-year.js';
 import { IntegratedCareSystemType } from '../organisation/IntegratedCareSystem.type.js';
 import { metricStatusLoader } from './metric-status.loader.js';
 import { MetricStatus } from './MetricStatus.type.js';
@@ -15,6 +16,7 @@ export class IntegratedCareSystemMetricStatusResolver {
     @Arg('year', () => Int, { description: 'Financial year; values up to 31 March of the year after count.' }) year: number,
     @Ctx() { loaders }: RequestContext,
   ) {
-    return loaders.get(metricStatusLoader).load({ icsCode: ics.odsCode, year });
+    // Outside these years the year's last day is not a date PostgreSQL can hold.
+    return loaders.get(metricStatusLoader).load({ icsCode: ics.odsCode, year: checkedFinancialYear('year', year) });
   }
 }

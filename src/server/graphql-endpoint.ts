@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { countRejected } from '../observability/metrics.js';
+import { currentRequest } from '../observability/request-scope.js';
 import { RequestBodyTooLarge, readBody } from './request-body.js';
 import type { RequestContext } from '../graphql/context.js';
 
@@ -19,7 +21,13 @@ export function graphqlEndpoint(apollo: ApolloServer<RequestContext>, options: G
       body = await parseBody(request, options.maxBodyBytes);
     } catch (error) {
       const status = error instanceof RequestBodyTooLarge ? 413 : 400;
-      return sendJson(response, status, { errors: [{ message: (error as Error).message }] });
+      if (status === 413) {
+        countRejected('body_size');
+        // The rest of the body is never read: the connection cannot carry another request.
+        response.setHeader('connection', 'close');
+      }
+      const extensions = { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', requestId: currentRequest()?.requestId };
+      return sendJson(response, status, { errors: [{ message: (error as Error).message, extensions }] });
     }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {

@@ -1,52 +1,48 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { ApolloServer } from '@apollo/server';
-import type { Database } from '../db/database.js';
-import { createRequestContext, type RequestContext } from '../graphql/context.js';
-import { graphqlEndpoint, sendJson } from './graphql-endpoint.js';
-import { liveness, readiness } from './health.js';
+import { createServer, type Server } from 'node:http';
+import { countRejected } from '../observability/metrics.js';
+import { observeRequest, requestTimedOut } from '../observability/request-observation.js';
+import { answerFailure } from './failure-response.js';
+import { sendJson } from './graphql-endpoint.js';
+import type { RequestPolicy } from './policies/policy.js';
+import { routeMatches, type Route } from './routes/route.js';
 
 export interface HttpServerOptions {
-  maxBodyBytes: number;
+  /** A request idle longer than this is answered with 503 (milliseconds), unless its route sets its own. */
   requestTimeoutMs: number;
-  /** Exports stream national tables and may run far longer than a query. */
-  exportTimeoutMs: number;
 }
 
-/** A route handler for a path prefix; returns false when it does not handle the request. */
-export type Route = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean | void>;
-
-/** The HTTP surface: /graphql, health probes, and any extra routes (exports). */
+/**
+ * Node's HTTP server over a list of routes; 404 for any path no route answers. Every request is
+ * observed (request id, access log, metrics) and passes the policies (CORS, rate limit) before its route.
+ */
 export function createHttpServer(
-  database: Database,
-  apollo: ApolloServer<RequestContext>,
+  routes: readonly Route[],
   options: HttpServerOptions,
-  extraRoutes: Record<string, Route> = {},
+  policies: readonly RequestPolicy[] = [],
 ): Server {
-  const graphql = graphqlEndpoint(apollo, {
-    maxBodyBytes: options.maxBodyBytes,
-    context: async () => createRequestContext(database),
-  });
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    try {
-      if (url.pathname === '/graphql') return await graphql(request, response, url);
-      if (url.pathname === '/healthz') return liveness(response);
-      if (url.pathname === '/readyz') return await readiness(database, response);
-      if (url.pathname.startsWith('/export/')) request.socket.setTimeout(options.exportTimeoutMs);
-      for (const [prefix, route] of Object.entries(extraRoutes)) {
-        if (url.pathname.startsWith(prefix) && (await route(request, response, url)) !== false) return;
+  const server = createServer((request, response) =>
+    observeRequest(request, response, async (scope) => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      const route = routes.find((candidate) => routeMatches(candidate, url.pathname));
+      scope.route = route?.path ?? 'unmatched';
+      scope.probe = route?.probe;
+      try {
+        for (const policy of policies) if (await policy(request, response, route)) return;
+        if (!route) return sendJson(response, 404, { error: `no resource at ${url.pathname}` });
+        if (route.timeoutMs !== undefined) request.socket.setTimeout(route.timeoutMs);
+        await route.handle(request, response, url);
+      } catch (error) {
+        answerFailure(response, error);
       }
-      sendJson(response, 404, { error: `no resource at ${url.pathname}` });
-    } catch (error) {
-      if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
-      else response.destroy(error as Error);
-      console.error(error);
-    }
-  });
+    }),
+  );
   // A request still running after the limit is answered 503 and its socket closed.
   server.requestTimeout = options.requestTimeoutMs;
   server.setTimeout(options.requestTimeoutMs, (socket) => {
-    if (!socket.writableEnded) socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    if (!socket.writableEnded && requestTimedOut(socket)) {
+      countRejected('request_timeout');
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    }
     socket.destroy();
   });
   return server;

@@ -1,5 +1,6 @@
 import { childPageLoader } from '../graphql/paged-children.js';
 import { equalityConditions } from '../graphql/filters.js';
+import { checkedFinancialYear } from '../graphql/financial-year.js';
 import type { CommissionedServiceType, ServiceFilter } from './CommissionedService.type.js';
 
 // Cohorts and categories come from the pivot tables as ordered arrays, so one row is one service.
@@ -22,14 +23,15 @@ function serviceConditions(filter: ServiceFilter, params: unknown[]): string[] {
   member(filter.needCategory, '"needCategories"');
   // Active in a financial year Y: starts by 31 March Y+1 and has not ended before 1 April Y.
   // As for other plans, each bound given adds its own conditions: `year` both, the range one each.
-  const bound = (year: number | null | undefined, condition: (param: string) => string) => {
+  // Years are checked: far outside the dataset's years, make_date has no date to make.
+  const bound = (field: 'year' | 'fromYear' | 'toYear', condition: (param: string) => string) => {
+    const year = filter[field];
     if (year === undefined || year === null) return;
-    params.push(year);
+    params.push(checkedFinancialYear(`filter.${field}`, year));
     conditions.push(condition(`$${params.length}::int`));
   };
-  for (const year of [filter.year, filter.toYear]) bound(year, (y) => `start_on <= make_date(${y} + 1, 3, 31)`);
-  for (const year of [filter.year, filter.fromYear])
-    bound(year, (y) => `(end_on is null or end_on >= make_date(${y}, 4, 1))`);
+  for (const field of ['year', 'toYear'] as const) bound(field, (y) => `start_on <= make_date(${y} + 1, 3, 31)`);
+  for (const field of ['year', 'fromYear'] as const) bound(field, (y) => `(end_on is null or end_on >= make_date(${y}, 4, 1))`);
   return conditions;
 }
 

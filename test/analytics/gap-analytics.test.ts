@@ -1,4 +1,5 @@
 import { openTestApi, type TestApi } from '../support/api.js';
+import { openFixtureApi } from '../gap/support/fixtures.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -92,4 +93,48 @@ test('gapAnalytics makes one SQL statement whatever the grouping or page', async
 test('an unknown code in the filter is an error naming it', async () => {
   const errors = await api.errorsOf('{ gapAnalytics(groupBy: [ics], filter: { cohort: "TODDLERS" }) { totalCount } }');
   expect(errors[0].message).toMatch(/^Argument "filter.cohort": unknown cohort 'TODDLERS'/);
+});
+
+test('worstSeverity is the worst severity among the findings of each group, not the severity of the sums', async () => {
+  const filter = 'icsCode: "QWU", domain: SERVICES, year: 2027';
+  const data = await api.query<{ gapAnalytics: { edges: { node: { pathwayStage: string; severity: string; worstSeverity: string } }[] } }>(`{
+    gapAnalytics(groupBy: [pathwayStage], filter: { ${filter} }, first: 500) { edges { node { pathwayStage severity worstSeverity } } }
+  }`);
+  const all = await api.query<{ gapFindings: { totalCount: number; edges: { node: { pathwayStage: string; severity: string } }[] } }>(`{
+    gapFindings(filter: { ${filter} }, first: 500) { totalCount edges { node { pathwayStage severity } } }
+  }`);
+  expect(all.gapFindings.totalCount).toBeLessThanOrEqual(500);
+  const order = ['NONE', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+  const worst = new Map<string, string>();
+  for (const { node } of all.gapFindings.edges) {
+    const seen = worst.get(node.pathwayStage);
+    if (!seen || order.indexOf(node.severity) > order.indexOf(seen)) worst.set(node.pathwayStage, node.severity);
+  }
+  const rows = data.gapAnalytics.edges.map((edge) => edge.node);
+  expect(Object.fromEntries(rows.map((row) => [row.pathwayStage, row.worstSeverity]))).toEqual(Object.fromEntries(worst));
+  // Some stage meets need better overall than its worst finding: the two fields answer different questions.
+  expect(rows.some((row) => order.indexOf(row.worstSeverity) > order.indexOf(row.severity))).toBe(true);
+});
+
+test('worstSeverity skips uncosted FINANCE findings, and is null when a group has only those', async () => {
+  const fixture = await openFixtureApi('finance-and-workforce');
+  try {
+    const data = await fixture.query<{ gapAnalytics: { edges: { node: Record<string, string | null> }[] } }>(`{
+      gapAnalytics(groupBy: [pathwayStage], filter: { domain: FINANCE }, orderBy: DIMENSIONS) { edges { node { pathwayStage worstSeverity } } }
+    }`);
+    expect(data.gapAnalytics.edges.map((edge) => edge.node)).toEqual([
+      { pathwayStage: 'COMMUNITY_SUPPORT', worstSeverity: 'CRITICAL' },
+      { pathwayStage: 'CRISIS_AND_INTENSIVE_SUPPORT', worstSeverity: 'NONE' },
+      { pathwayStage: 'DISCHARGE_AND_STEP_DOWN', worstSeverity: 'NONE' },
+      { pathwayStage: 'HOUSING_AND_ACCOMMODATION', worstSeverity: 'LOW' },
+    ]);
+    const uncosted = await fixture.query<{ gapAnalytics: { edges: { node: { need: number | null; worstSeverity: string | null } }[] } }>(`{
+      gapAnalytics(groupBy: [pathwayStage], filter: { domain: FINANCE, cohort: "ADULTS", pathwayStage: "COMMUNITY_SUPPORT" }) {
+        edges { node { need worstSeverity } }
+      }
+    }`);
+    expect(uncosted.gapAnalytics.edges.map((edge) => edge.node)).toEqual([{ need: null, worstSeverity: null }]);
+  } finally {
+    await fixture.close();
+  }
 });

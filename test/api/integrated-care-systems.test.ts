@@ -13,14 +13,24 @@ test.each([
   ['qwu', 'QWU'],
   ['e54000018', 'QWU'],
   ['QOX', 'QOX'],
-  ['XYZ', null],
-  ['E54999999', null],
 ])('integratedCareSystem(code: %s) finds %s', async (code, odsCode) => {
   const data = await api.query<{ integratedCareSystem: { odsCode: string; onsCode: string } | null }, Vars>(
     `query ($code: String!) { integratedCareSystem(code: $code) { odsCode onsCode } }`,
     { code },
   );
   expect(data.integratedCareSystem?.odsCode ?? null).toBe(odsCode);
+});
+
+test.each(['QWX', 'E54999999'])('integratedCareSystem(code: %s) is null with a NOT_FOUND error naming the code', async (code) => {
+  const result = await api.result(`query ($code: String!) { integratedCareSystem(code: $code) { odsCode } }`, { code });
+  expect(result.data).toEqual({ integratedCareSystem: null });
+  expect(result.errors).toEqual([
+    expect.objectContaining({
+      message: `No ICS has the ODS or ONS code '${code}'; integratedCareSystems lists them.`,
+      path: ['integratedCareSystem'],
+      extensions: expect.objectContaining({ code: 'NOT_FOUND', argument: 'code', value: code }),
+    }),
+  ]);
 });
 
 const TOO_MANY = 'Argument "first": must be between 0 and 500 (was 501)';

@@ -115,13 +115,24 @@ test('an authority split between two ICSs shows both places with their shares', 
 test.each([
   ['E08000026', 'Coventry'],
   ['e08000026', 'Coventry'],
-  ['E99999999', null],
 ])('localAuthority(onsCode: %s) is %s', async (onsCode, name) => {
   const data = await api.query<{ localAuthority: { name: string } | null }, Vars>(
     `query ($onsCode: String!) { localAuthority(onsCode: $onsCode) { name } }`,
     { onsCode },
   );
   expect(data.localAuthority?.name ?? null).toBe(name);
+});
+
+test('localAuthority(onsCode: E99999999) is null with a NOT_FOUND error naming the code', async () => {
+  const result = await api.result('{ localAuthority(onsCode: "E99999999") { name } }');
+  expect(result.data).toEqual({ localAuthority: null });
+  expect(result.errors).toEqual([
+    expect.objectContaining({
+      message: "No local authority has the ONS code 'E99999999'; localAuthorities lists them.",
+      path: ['localAuthority'],
+      extensions: expect.objectContaining({ code: 'NOT_FOUND', argument: 'onsCode', value: 'E99999999' }),
+    }),
+  ]);
 });
 
 test("an authority's needs are its whole JSNA, filtered like an ICS's", async () => {

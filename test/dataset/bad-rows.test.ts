@@ -88,9 +88,10 @@ const cases: Case[] = [
   ['unknown direction', rows('targets.csv', 'AHC,England,ADULTS,75,percent,BELOW,2025-03-31,plan'), ['targets.csv', 2, 'direction', 'allowed: AT_MOST, AT_LEAST']],
   ['metric defined two ways', rows('targets.csv', 'AHC,England,ADULTS,75,percent,AT_LEAST,2025-03-31,plan', 'AHC,QWU,ADULTS,80,people,AT_LEAST,2025-03-31,plan'), ['targets.csv', 3, 'unit', "metric AHC has unit 'percent' on line 2"]],
   ['undefined metric', rows('metrics.csv', 'QWU,AHC_COVERAGE_14_PLUS,2025-03-31,70'), ['metrics.csv', 2, 'metric_code', "unknown metric 'AHC_COVERAGE_14_PLUS'"]],
+  ['column named twice', { 'population.csv': csv('la_code,cohort,year,people,Year', 'E08000026,ADULTS,2025,3,2026') }, ['population.csv', 1, 'year', 'appears twice in the header (fields 3 and 5)']],
   ['missing column', { 'population.csv': csv('la_code,cohort,year', 'E08000026,ADULTS,2025') }, ['population.csv', 1, 'people', 'required column is missing']],
-  ['wrong number of fields', rows('population.csv', 'E08000026,ADULTS,2025'), ['population.csv', 2, '', 'has 3 fields; the header has 4']],
-  ['unclosed quote', rows('needs.csv', 'E08000026,ADULTS,AUTISM,COMMUNITY_SUPPORT,2025,1,"JSNA'), ['needs.csv', 2, '', 'not valid CSV']],
+  ['wrong number of fields', rows('population.csv', 'E08000026,ADULTS,2025'), ['population.csv', 2, 'people', 'has 3 fields; the header has 4 (no value for this column)']],
+  ['unclosed quote', rows('needs.csv', 'E08000026,ADULTS,AUTISM,COMMUNITY_SUPPORT,2025,1,"JSNA'), ['needs.csv', 2, 'source', 'not valid CSV: this quoted value is never closed']],
   ['empty file', { 'places.csv': '' }, ['places.csv', 1, '', 'the file is empty']],
   ['bad row after valid files of the same import', { ...rows(la, 'E06000010,"Kingston upon Hull, City of",UNITARY'), ...rows('places.csv', 'QWU,E06000010,2') }, ['places.csv', 2, 'population_share', 'is not in (0, 1]']],
 ];

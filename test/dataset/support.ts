@@ -59,8 +59,8 @@ export async function cloneEmptyDatabase(): Promise<{ env: Record<string, string
 
 const folders: string[] = [];
 
-/** Writes a dataset folder of the given files (name → contents) under the OS temp dir. */
-export function writeDataset(files: Record<string, string>): string {
+/** Writes a dataset folder of the given files (name → contents, text or bytes) under the OS temp dir. */
+export function writeDataset(files: Record<string, string | Uint8Array>): string {
   const folder = mkdtempSync(join(tmpdir(), 'ics-dataset-'));
   folders.push(folder);
   for (const [name, contents] of Object.entries(files)) writeFileSync(join(folder, name), contents);

@@ -40,8 +40,9 @@ test('pathway, cohort projection and metric status for 20 ICSs and their places 
     } } }
   }`;
   const twenty = await statementsFor(query, { first: 20 });
-  // The ICS list, the places, and one each for pathway, projection, metric status and place pathways.
-  expect(twenty).toBe(6);
+  // The ICS list, the places, one each for pathway, projection, metric status and place pathways, and one
+  // reading the years held (for warnings about years outside the data).
+  expect(twenty).toBe(7);
   expect(await statementsFor(query, { first: 42 })).toBe(twenty);
 });
 

@@ -1,4 +1,5 @@
 import { openTestApi, type TestApi } from '../support/api.js';
+import { createRequestContext } from '../../src/graphql/context.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -23,4 +24,14 @@ test.each([
 ])('%s is refused with a clear error', async (_case, query, message) => {
   const errors = await api.errorsOf(query);
   expect(errors.map((error) => error.message).join('\n')).toContain(message);
+});
+
+test('an operationName naming no operation of the document is reported as unknown, not as an internal error', async () => {
+  // GraphiQL sends the last tab's operation name with a new tab's anonymous query until it re-parses.
+  const response = await api.app.apollo.executeOperation(
+    { query: '{ pathwayStages { code } }', operationName: 'GapFindings' },
+    { contextValue: createRequestContext(api.app.database) },
+  );
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  expect(response.body.singleResult.errors?.map((error) => error.message)).toEqual(['Unknown operation named "GapFindings".']);
 });

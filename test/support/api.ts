@@ -1,8 +1,8 @@
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createApp, type App } from '../../src/app.js';
-import { configFromEnv } from '../../src/config.js';
+import { configFromEnv, type ServerConfig } from '../../src/config.js';
 import { createRequestContext } from '../../src/graphql/context.js';
 import { openTestDatabase, type TestDatabaseOptions } from './database.js';
 
@@ -13,36 +13,65 @@ export interface TestApi {
     document: TypedDocumentNode<Result, Variables> | DocumentNode | string,
     variables?: Variables,
   ): Promise<Result>;
+  /** The whole result: data, errors and extensions (e.g. `extensions.warnings`). */
+  result(document: DocumentNode | string, variables?: Record<string, unknown>): Promise<ExecutionResult>;
   /** Like `query` but returns the errors instead of failing on them. */
-  errorsOf(document: DocumentNode | string, variables?: Record<string, unknown>): Promise<readonly { message: string }[]>;
+  errorsOf(document: DocumentNode | string, variables?: Record<string, unknown>): Promise<readonly GraphQLFormattedError[]>;
+  /** The whole answer: the HTTP status Apollo chose, data and errors. */
+  respond(document: DocumentNode | string, variables?: Record<string, unknown>): Promise<TestResponse>;
   /** SQL statements sent since the last reset. */
   statements: string[];
   close(): Promise<void>;
 }
 
-export async function openTestApi(options: TestDatabaseOptions = {}): Promise<TestApi> {
+export interface ExecutionResult {
+  data?: Record<string, unknown> | null;
+  errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
+}
+
+export interface TestResponse extends ExecutionResult {
+  status: number;
+}
+
+export interface TestApiOptions extends TestDatabaseOptions {
+  /** Server settings other than the defaults (e.g. a lower cost limit). */
+  config?: Partial<ServerConfig>;
+  /** An environment to read the configuration from, instead of the defaults. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function openTestApi({ config, env, ...options }: TestApiOptions = {}): Promise<TestApi> {
   const statements: string[] = [];
   const database = await openTestDatabase({ ...options, onQuery: (sql) => statements.push(sql) });
-  const app = await createApp({ ...configFromEnv({}), seedOnStart: false }, database);
-  const execute = async (document: DocumentNode | string, variables?: Record<string, unknown>) => {
+  const defaults = configFromEnv(env ?? {});
+  const app = await createApp(
+    { ...defaults, seedOnStart: false, ...config, database: { ...defaults.database, statementTimeoutMs: options.statementTimeoutMs } },
+    database,
+  );
+  const respond = async (document: DocumentNode | string, variables?: Record<string, unknown>): Promise<TestResponse> => {
     const response = await app.apollo.executeOperation(
       { query: typeof document === 'string' ? document : print(document), variables },
       { contextValue: createRequestContext(database) },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult;
+    return { status: response.http.status ?? 200, ...response.body.singleResult };
   };
   return {
     app,
     statements,
     async query(document, variables) {
-      const result = await execute(document as DocumentNode, variables);
+      const result = await respond(document as DocumentNode, variables);
       if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('\n'));
       return result.data as never;
     },
+    result: (document, variables) => respond(document, variables),
     async errorsOf(document, variables) {
-      return (await execute(document, variables)).errors ?? [];
+      return (await respond(document, variables)).errors ?? [];
     },
-    close: () => app.stop(),
+    respond,
+    close: async () => {
+      await app.stop();
+    },
   };
 }

@@ -22,7 +22,7 @@ export class GapAnalyticsResolver {
   gapAnalytics(
     @Arg('groupBy', () => [GapDimension]) groupBy: GapDimension[],
     @Arg('filter', () => GapFilter, { nullable: true }) filter: GapFilter | null,
-    @Arg('orderBy', () => GapAnalyticsOrder, { nullable: true, defaultValue: GapAnalyticsOrder.SEVERITY }) orderBy: GapAnalyticsOrder,
+    @Arg('orderBy', () => GapAnalyticsOrder, { nullable: true, defaultValue: GapAnalyticsOrder.SEVERITY }) orderBy: GapAnalyticsOrder | null,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Ctx() { sql }: RequestContext,
   ) {
@@ -30,7 +30,8 @@ export class GapAnalyticsResolver {
       gapAnalytics(sql, {
         groupBy: [...new Set(groupBy)],
         filter: parseGapFilter(groupBy.includes(GapDimension.localAuthority) ? { level: 'PLACE', ...filter } as GapFilter : filter ?? {}),
-        order: orderBy,
+        // An explicit null (e.g. from a variable) does not take the default.
+        order: orderBy ?? GapAnalyticsOrder.SEVERITY,
         page: pageOf(pageArgs),
         thresholds: severityThresholds(),
       }),

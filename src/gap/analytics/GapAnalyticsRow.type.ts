@@ -54,6 +54,14 @@ export class GapAnalyticsRow {
   @Field(() => GapSeverity, { nullable: true, description: 'Severity of the summed coverage, by the same thresholds as findings.' })
   severity!: GapSeverity | null;
 
+  @Field(() => GapSeverity, {
+    nullable: true,
+    description:
+      'The worst severity among the findings summed (a group can meet need overall while one finding in it is CRITICAL); ' +
+      'null when no finding has a severity (only uncosted FINANCE findings).',
+  })
+  worstSeverity!: GapSeverity | null;
+
   @Field(() => Int, { description: 'Number of findings summed.' })
   findingCount!: number;
 

@@ -2,7 +2,7 @@ import type { Page } from '../../graphql/connection.js';
 import type { GapFilterValues } from '../gap-filter.js';
 import { CHECK_COLUMNS } from '../code-checks.js';
 import { gradedFindingsCtes } from '../findings.sql.js';
-import { coverageSql, severityRank, severityRankSql, severitySql, type SeverityThresholds } from '../severity.js';
+import { coverageSql, severityOfRankSql, severityRank, severityRankSql, severitySql, type SeverityThresholds } from '../severity.js';
 import { SqlParams } from '../../db/sql-params.js';
 import { GapAnalyticsOrder } from './GapAnalyticsOrder.js';
 import { DIMENSION_COLUMNS, GapDimension } from './GapDimension.js';
@@ -50,7 +50,8 @@ export function gapAnalyticsStatement({ groupBy, filter, order, page, thresholds
     grouped as (
       select ${dimensionColumns.join(', ')}, g.unit as unit,
              sum(g.need) as need, sum(g.provision) as provision, count(*)::int as "findingCount",
-             (count(*) filter (where g.severity = 'CRITICAL'))::int as "criticalCount"
+             (count(*) filter (where g.severity = 'CRITICAL'))::int as "criticalCount",
+             ${severityOfRankSql(`max(${severityRankSql('g.severity')})`)} as "worstSeverity"
       from graded g join integrated_care_systems ics on ics.ods_code = g.ics_code
       where ${minRank} is null or ${severityRankSql('g.severity')} >= ${minRank}
       group by ${keys.join(', ')}),
@@ -65,7 +66,7 @@ export function gapAnalyticsStatement({ groupBy, filter, order, page, thresholds
     select ${CHECK_COLUMNS.map((column) => `ck.${column}`).join(', ')},
       ${ALL_DIMENSIONS.map((dimension) => `p."${dimension}"`).join(', ')}, p.unit,
       p.need::float8 as need, p.provision::float8 as provision, p.gap::float8 as gap, p.coverage::float8 as coverage,
-      p.severity, p."findingCount", p."criticalCount", (select count(*)::int from graded_groups) as total
+      p.severity, p."worstSeverity", p."findingCount", p."criticalCount", (select count(*)::int from graded_groups) as total
     from checks ck left join page p on true
     order by p.position`;
   return { text, params: params.values };

@@ -31,6 +31,7 @@ export async function gapAnalytics(sql: SqlRunner, request: GapAnalyticsRequest)
       gap: row.gap,
       coverage: row.coverage,
       severity: row.severity,
+      worstSeverity: row.worstSeverity,
       findingCount: row.findingCount,
       criticalCount: row.criticalCount,
     }));

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
+import { printSchema, type GraphQLSchema } from 'graphql';
+import { readDataVersion } from '../coverage/data-version.js';
+import type { RequestContext } from '../graphql/context.js';
+
+/**
+ * HTTP caching of GET /graphql, told truthfully. A successful GET query answer may be kept by any cache for
+ * `maxAgeSeconds` and carries an ETag made of the data version (incremented by every import) and a hash of the
+ * schema (so a release that changes it invalidates); a request whose If-None-Match holds the current ETag is
+ * answered 304 after validation, without executing the query. Errors and POST answers are `no-store`.
+ * The data version is read per request, so an import by another process is seen by the very next request.
+ */
+export function httpCachePlugin(schema: GraphQLSchema, maxAgeSeconds: number): ApolloServerPlugin<RequestContext> {
+  const schemaTag = createHash('sha256').update(printSchema(schema)).digest('hex').slice(0, 12);
+  const cacheable = `public, max-age=${maxAgeSeconds}`;
+  return {
+    async requestDidStart({ request, contextValue }) {
+      if (request.http?.method !== 'GET') return { willSendResponse: async ({ response }) => void response.http.headers.set('cache-control', 'no-store') };
+      const { version } = await readDataVersion(contextValue.sql);
+      const etag = `W/"d${version}-${schemaTag}"`;
+      return {
+        async responseForOperation({ request: { http } }): Promise<GraphQLResponse | null> {
+          if (!matches(http?.headers.get('if-none-match'), etag)) return null;
+          return { http: { status: 304, headers: new HeaderMap() }, body: { kind: 'single', singleResult: {} } };
+        },
+        async willSendResponse({ response }) {
+          const succeeded =
+            response.body.kind === 'single' && !response.body.singleResult.errors && (response.http.status ?? 200) < 400;
+          if (!succeeded) return void response.http.headers.set('cache-control', 'no-store');
+          response.http.headers.set('cache-control', cacheable);
+          response.http.headers.set('etag', etag);
+        },
+      };
+    },
+  };
+}
+
+/** If-None-Match holds a list of entity tags, or `*`; GET compares them weakly (RFC 9110 §13.1.2). */
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}

@@ -1,0 +1,111 @@
+import { encodeCursor } from '../../src/graphql/connection.js';
+import { openTestApi, type TestApi } from '../support/api.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await openTestApi({ dataset: 'demo' });
+});
+afterAll(() => api.close());
+
+/**
+ * Every connection, top-level or nested, as a query whose `CONNECTION` placeholder takes the page
+ * arguments and `PAGE` the selection; `path` leads from `data` to the connection. Totals are the demo dataset's.
+ */
+const CONNECTIONS: { name: string; query: string; path: string[]; total: number }[] = [
+  { name: 'integratedCareSystems', query: '{ c: integratedCareSystems(CONNECTION) PAGE }', path: ['c'], total: 42 },
+  { name: 'integratedCareSystems by region', query: '{ c: integratedCareSystems(filter: { regionCode: "Y60" }, CONNECTION) PAGE }', path: ['c'], total: 11 },
+  { name: 'localAuthorities', query: '{ c: localAuthorities(CONNECTION) PAGE }', path: ['c'], total: 40 },
+  ...(
+    [
+      ['needs', 1512],
+      ['services', 26],
+      ['housingPlan', 161],
+      ['workforcePlan', 175],
+      ['financePlan', 630],
+      ['metrics', 56],
+    ] as const
+  ).map(([field, total]) => ({
+    name: `integratedCareSystem(QWU).${field}`,
+    query: `{ i: integratedCareSystem(code: "QWU") { c: ${field}(CONNECTION) PAGE } }`,
+    path: ['i', 'c'],
+    total,
+  })),
+  {
+    name: 'integratedCareSystem(QWU).needs of 2025',
+    query: '{ i: integratedCareSystem(code: "QWU") { c: needs(filter: { year: 2025 }, CONNECTION) PAGE } }',
+    path: ['i', 'c'],
+    total: 216,
+  },
+  { name: 'localAuthority(E08000026).needs', query: '{ l: localAuthority(onsCode: "E08000026") { c: needs(CONNECTION) PAGE } }', path: ['l', 'c'], total: 756 },
+  { name: 'gapFindings of QWU', query: '{ c: gapFindings(filter: { icsCode: "QWU" }, CONNECTION) PAGE }', path: ['c'], total: 1225 },
+  { name: 'gapFindings of E08000026 places', query: '{ c: gapFindings(filter: { laCode: "E08000026", year: 2025 }, CONNECTION) PAGE }', path: ['c'], total: 114 },
+  { name: 'gapAnalytics by ics', query: '{ c: gapAnalytics(groupBy: [ics], CONNECTION) PAGE }', path: ['c'], total: 40 },
+];
+
+const PAGE = '{ totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor } }';
+
+interface Connection {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  edges: { cursor: string }[];
+}
+
+async function page(connection: (typeof CONNECTIONS)[number], args: string): Promise<Connection> {
+  let value: unknown = await api.query(connection.query.replace('CONNECTION', args).replace('PAGE', PAGE));
+  for (const key of connection.path) value = (value as Record<string, unknown>)[key];
+  return value as Connection;
+}
+
+describe.each(CONNECTIONS)('$name', (connection) => {
+  test('reads as many rows as totalCount says, page by page', async () => {
+    let read = 0;
+    let after: string | null = null;
+    for (;;) {
+      const current: Connection = await page(connection, `first: 500${after ? `, after: "${after}"` : ''}`);
+      expect(current.totalCount).toBe(connection.total);
+      read += current.edges.length;
+      if (!current.pageInfo.hasNextPage) break;
+      after = current.pageInfo.endCursor;
+    }
+    expect(read).toBe(connection.total);
+  });
+
+  test('first: 0 counts every row and returns none', async () => {
+    const empty = await page(connection, 'first: 0');
+    expect(empty).toEqual({
+      totalCount: connection.total,
+      pageInfo: { hasNextPage: connection.total > 0, hasPreviousPage: false, endCursor: null },
+      edges: [],
+    });
+  });
+
+  test.each([
+    ['just past the last row', 0],
+    ['far past the end', 1000],
+  ])('a page %s still counts every row', async (_case, beyond) => {
+    const after = encodeCursor(connection.total - 1 + beyond);
+    const past = await page(connection, `first: 5, after: "${after}"`);
+    expect(past.totalCount).toBe(connection.total);
+    expect(past.edges).toEqual([]);
+    expect(past.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  test('the last page holds the remainder and the count', async () => {
+    const last = await page(connection, `first: 5, after: "${encodeCursor(connection.total - 3)}"`);
+    expect(last.totalCount).toBe(connection.total);
+    expect(last.edges.map((edge) => edge.cursor)).toEqual([encodeCursor(connection.total - 2), encodeCursor(connection.total - 1)]);
+  });
+});
+
+test('nested connections of many parents count each parent, on empty pages too', async () => {
+  type Parents = { integratedCareSystems: { edges: { node: { odsCode: string; services: { totalCount: number } } }[] } };
+  const counts = async (args: string) =>
+    Object.fromEntries(
+      (await api.query<Parents>(`{ integratedCareSystems(first: 50) { edges { node { odsCode services(${args}) { totalCount } } } } }`))
+        .integratedCareSystems.edges.map(({ node }) => [node.odsCode, node.services.totalCount]),
+    );
+  const full = await counts('first: 500');
+  expect(Object.values(full).filter((count) => count > 0)).toHaveLength(10);
+  expect(await counts('first: 0')).toEqual(full);
+  expect(await counts(`first: 5, after: "${encodeCursor(499)}"`)).toEqual(full);
+});

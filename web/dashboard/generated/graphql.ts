@@ -1,0 +1,301 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What is compared with need: commissioned services, housing, workforce or finance. */
+export type GapDomain =
+  /** People needing support × annual unit cost vs joint finance plan funding, in GBP (ICS level only). */
+  | 'FINANCE'
+  /** JSNA people needing accommodation with support (summed over need categories) vs housing-plan bed-spaces. */
+  | 'HOUSING'
+  /** JSNA people needing support at a stage vs capacity (people) of commissioned services active in the year. */
+  | 'SERVICES'
+  /** Workforce plan: WTE required vs WTE planned, by stage and role (ICS level only). */
+  | 'WORKFORCE';
+
+/** Which gap findings to return; every field is optional. A filter on a dimension a domain does not have (e.g. needCategory for HOUSING) leaves that domain out. Codes are checked: an unknown code is an error naming the field. */
+export type GapFilter = {
+  /** Life-stage cohort code, e.g. PREPARING_FOR_ADULTHOOD. */
+  cohort?: string | null | undefined;
+  /** One domain; all domains of the level when absent. */
+  domain?: GapDomain | null | undefined;
+  /** First financial year of a range (inclusive). */
+  fromYear?: number | null | undefined;
+  /** The ICS's ODS (QWU) or ONS (E54…) code; all of England when absent. */
+  icsCode?: string | null | undefined;
+  /** A local authority's ONS code: its places' findings (level defaults to PLACE when laCode is given), or with level ICS the findings of the ICSs it belongs to. */
+  laCode?: string | null | undefined;
+  /** ICS (default) or PLACE. WORKFORCE and FINANCE exist at ICS level only. */
+  level?: GapLevel | null | undefined;
+  /** Only findings at least this severe (uncosted FINANCE findings, whose severity is null, are left out). */
+  minSeverity?: GapSeverity | null | undefined;
+  /** Need category code, e.g. AUTISM. */
+  needCategory?: string | null | undefined;
+  /** Pathway stage code, e.g. CRISIS_AND_INTENSIVE_SUPPORT. */
+  pathwayStage?: string | null | undefined;
+  /** Last financial year of a range (inclusive). */
+  toYear?: number | null | undefined;
+  /** One financial year by its starting calendar year. */
+  year?: number | null | undefined;
+};
+
+/** The scope of a finding: a whole ICS, or one place (the part of a local authority in an ICS). */
+export type GapLevel =
+  | 'ICS'
+  | 'PLACE';
+
+/** How far provision falls short of need. Defaults (configurable): NONE when coverage ≥ 1 or need is 0; LOW when 0.9 ≤ coverage < 1; MEDIUM when 0.75 ≤ coverage < 0.9; HIGH when coverage < 0.75 and provision > 0; CRITICAL when need > 0 and provision = 0. */
+export type GapSeverity =
+  /** Need but no provision at all: a break in the pathway. */
+  | 'CRITICAL'
+  /** Coverage below the MEDIUM threshold, with some provision. */
+  | 'HIGH'
+  /** Coverage at least the LOW threshold (default 0.9) but below 1. */
+  | 'LOW'
+  /** Coverage at least the MEDIUM threshold (default 0.75) but below the LOW threshold. */
+  | 'MEDIUM'
+  /** Need met (coverage ≥ 1), or no need. */
+  | 'NONE';
+
+/** Unit of need, provision and gap: people, bed-spaces, whole-time equivalents or pounds. */
+export type GapUnit =
+  | 'BED_SPACES'
+  | 'GBP'
+  | 'PEOPLE'
+  | 'WTE';
+
+/** Which side of a target is good. */
+export type TargetDirection =
+  /** Higher is better: met when the value is at least the target (e.g. health check coverage). */
+  | 'AT_LEAST'
+  /** Lower is better: met when the value is at most the target (e.g. inpatients per million). */
+  | 'AT_MOST';
+
+export type HeatmapCellFragment = { pathwayStage: string | null, unit: GapUnit, need: number | null, provision: number, gap: number | null, coverage: number | null, severity: GapSeverity | null, worstSeverity: GapSeverity | null, findingCount: number, criticalCount: number };
+
+export type EnglandHeatmapQueryVariables = Exact<{
+  filter: GapFilter;
+}>;
+
+
+export type EnglandHeatmapQuery = { pathwayStages: Array<{ code: string, label: string }>, integratedCareSystems: { totalCount: number, edges: Array<{ node: { odsCode: string, name: string, region: { name: string } } }> }, gapAnalytics: { totalCount: number, edges: Array<{ node: { ics: string | null, pathwayStage: string | null, unit: GapUnit, need: number | null, provision: number, gap: number | null, coverage: number | null, severity: GapSeverity | null, worstSeverity: GapSeverity | null, findingCount: number, criticalCount: number } }> } };
+
+export type IcsPlacesHeatmapQueryVariables = Exact<{
+  code: string;
+  filter: GapFilter;
+}>;
+
+
+export type IcsPlacesHeatmapQuery = { pathwayStages: Array<{ code: string, label: string }>, integratedCareSystem: { odsCode: string, name: string, places: Array<{ laCode: string, populationShare: number, localAuthority: { name: string } }> } | null, gapAnalytics: { totalCount: number, edges: Array<{ node: { localAuthority: string | null, pathwayStage: string | null, unit: GapUnit, need: number | null, provision: number, gap: number | null, coverage: number | null, severity: GapSeverity | null, worstSeverity: GapSeverity | null, findingCount: number, criticalCount: number } }> } };
+
+export type IcsCohortProjectionQueryVariables = Exact<{
+  code: string;
+  fromYear: number;
+  toYear: number;
+}>;
+
+
+export type IcsCohortProjectionQuery = { cohorts: Array<{ code: string, label: string }>, integratedCareSystem: { odsCode: string, name: string, cohortProjection: Array<{ year: number, yearLabel: string, cohort: string, fromCohort: string, pathwayStage: string, ageingIn: number, provisionGrowth: number, shortfall: number, flagged: boolean }> } | null };
+
+export type TrajectoryPointFragment = { metricCode: string, name: string, unit: string, direction: TargetDirection, periodEnd: string | null, value: number | null, met: boolean | null, target: { value: number, due: string, scope: string } | null };
+
+export type TrajectoryTargetFragment = { metricCode: string, scope: string, targetValue: number, unit: string, direction: TargetDirection, due: string, source: string };
+
+export type DashboardVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardVocabularyQuery = { cohorts: Array<{ code: string, label: string }>, gapDomains: { enumValues: Array<{ name: string, description: string | null }> | null } | null, years: { edges: Array<{ node: { year: number | null, yearLabel: string | null } }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const HeatmapCellFragmentDoc = new TypedDocumentString(`
+    fragment HeatmapCell on GapAnalyticsRow {
+  pathwayStage
+  unit
+  need
+  provision
+  gap
+  coverage
+  severity
+  worstSeverity
+  findingCount
+  criticalCount
+}
+    `, {"fragmentName":"HeatmapCell"}) as unknown as TypedDocumentString<HeatmapCellFragment, unknown>;
+export const TrajectoryPointFragmentDoc = new TypedDocumentString(`
+    fragment TrajectoryPoint on MetricStatus {
+  metricCode
+  name
+  unit
+  direction
+  periodEnd
+  value
+  met
+  target {
+    value
+    due
+    scope
+  }
+}
+    `, {"fragmentName":"TrajectoryPoint"}) as unknown as TypedDocumentString<TrajectoryPointFragment, unknown>;
+export const TrajectoryTargetFragmentDoc = new TypedDocumentString(`
+    fragment TrajectoryTarget on Target {
+  metricCode
+  scope
+  targetValue
+  unit
+  direction
+  due
+  source
+}
+    `, {"fragmentName":"TrajectoryTarget"}) as unknown as TypedDocumentString<TrajectoryTargetFragment, unknown>;
+export const EnglandHeatmapDocument = new TypedDocumentString(`
+    query EnglandHeatmap($filter: GapFilter!) {
+  pathwayStages {
+    code
+    label
+  }
+  integratedCareSystems(first: 500) {
+    totalCount
+    edges {
+      node {
+        odsCode
+        name
+        region {
+          name
+        }
+      }
+    }
+  }
+  gapAnalytics(groupBy: [ics, pathwayStage], filter: $filter, first: 500) {
+    totalCount
+    edges {
+      node {
+        ics
+        ...HeatmapCell
+      }
+    }
+  }
+}
+    fragment HeatmapCell on GapAnalyticsRow {
+  pathwayStage
+  unit
+  need
+  provision
+  gap
+  coverage
+  severity
+  worstSeverity
+  findingCount
+  criticalCount
+}`) as unknown as TypedDocumentString<EnglandHeatmapQuery, EnglandHeatmapQueryVariables>;
+export const IcsPlacesHeatmapDocument = new TypedDocumentString(`
+    query IcsPlacesHeatmap($code: String!, $filter: GapFilter!) {
+  pathwayStages {
+    code
+    label
+  }
+  integratedCareSystem(code: $code) {
+    odsCode
+    name
+    places {
+      laCode
+      populationShare
+      localAuthority {
+        name
+      }
+    }
+  }
+  gapAnalytics(
+    groupBy: [localAuthority, pathwayStage]
+    filter: $filter
+    first: 500
+  ) {
+    totalCount
+    edges {
+      node {
+        localAuthority
+        ...HeatmapCell
+      }
+    }
+  }
+}
+    fragment HeatmapCell on GapAnalyticsRow {
+  pathwayStage
+  unit
+  need
+  provision
+  gap
+  coverage
+  severity
+  worstSeverity
+  findingCount
+  criticalCount
+}`) as unknown as TypedDocumentString<IcsPlacesHeatmapQuery, IcsPlacesHeatmapQueryVariables>;
+export const IcsCohortProjectionDocument = new TypedDocumentString(`
+    query IcsCohortProjection($code: String!, $fromYear: Int!, $toYear: Int!) {
+  cohorts {
+    code
+    label
+  }
+  integratedCareSystem(code: $code) {
+    odsCode
+    name
+    cohortProjection(fromYear: $fromYear, toYear: $toYear) {
+      year
+      yearLabel
+      cohort
+      fromCohort
+      pathwayStage
+      ageingIn
+      provisionGrowth
+      shortfall
+      flagged
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IcsCohortProjectionQuery, IcsCohortProjectionQueryVariables>;
+export const DashboardVocabularyDocument = new TypedDocumentString(`
+    query DashboardVocabulary {
+  cohorts {
+    code
+    label
+  }
+  gapDomains: __type(name: "GapDomain") {
+    enumValues {
+      name
+      description
+    }
+  }
+  years: gapAnalytics(
+    groupBy: [year]
+    filter: {domain: SERVICES}
+    orderBy: DIMENSIONS
+    first: 100
+  ) {
+    edges {
+      node {
+        year
+        yearLabel
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardVocabularyQuery, DashboardVocabularyQueryVariables>;

@@ -1,0 +1,54 @@
+import type { DashboardVocabularyQuery, GapDomain } from './generated/graphql.js';
+
+/** What the dashboard shows: the controls' choices and the ICS opened, if any. Kept in the URL so a view can be shared. */
+export interface DashboardState {
+  year: number;
+  domain: GapDomain;
+  /** A cohort code; null for all cohorts. */
+  cohort: string | null;
+  /** The ODS code of the ICS opened; null on the England view. */
+  ics: string | null;
+}
+
+export interface Vocabulary {
+  years: { year: number; label: string }[];
+  domains: { name: GapDomain; description: string }[];
+  cohorts: { code: string; label: string }[];
+}
+
+export function vocabularyOf(data: DashboardVocabularyQuery): Vocabulary {
+  return {
+    years: data.years.edges.flatMap(({ node }) => (node.year === null ? [] : [{ year: node.year, label: node.yearLabel ?? String(node.year) }])),
+    domains: (data.gapDomains?.enumValues ?? []).map((value) => ({ name: value.name as GapDomain, description: value.description ?? '' })),
+    cohorts: data.cohorts,
+  };
+}
+
+/** The financial year today falls in (April to March), by its starting calendar year. */
+export function currentFinancialYear(today = new Date()): number {
+  return today.getMonth() >= 3 ? today.getFullYear() : today.getFullYear() - 1;
+}
+
+/** Reads the state from `?year=&domain=&cohort=&ics=`, falling back to defaults for anything absent or unknown. */
+export function stateFromSearch(search: string, vocabulary: Vocabulary): DashboardState {
+  const params = new URLSearchParams(search);
+  const years = vocabulary.years.map((entry) => entry.year);
+  const year = Number(params.get('year'));
+  const domain = params.get('domain');
+  const cohort = params.get('cohort');
+  const thisYear = currentFinancialYear();
+  const defaultYear = years.includes(thisYear) ? thisYear : (years.filter((y) => y <= thisYear).at(-1) ?? years[0] ?? thisYear);
+  return {
+    year: years.includes(year) ? year : defaultYear,
+    domain: vocabulary.domains.find((entry) => entry.name === domain)?.name ?? vocabulary.domains.find((entry) => entry.name === 'SERVICES')?.name ?? vocabulary.domains[0]?.name ?? 'SERVICES',
+    cohort: vocabulary.cohorts.some((entry) => entry.code === cohort) ? cohort : null,
+    ics: params.get('ics')?.toUpperCase() || null,
+  };
+}
+
+export function searchOf(state: DashboardState): string {
+  const params = new URLSearchParams({ year: String(state.year), domain: state.domain });
+  if (state.cohort) params.set('cohort', state.cohort);
+  if (state.ics) params.set('ics', state.ics);
+  return `?${params}`;
+}
