@@ -17,6 +17,12 @@ export interface DatabaseSettings {
   pgliteLoadDataDir?: Blob;
 }
 
+/**
+ * Connections in the PostgreSQL pool. Exports hold one each for as long as they stream (at most
+ * EXPORT_MAX_CONCURRENT of them); GraphQL requests share the rest.
+ */
+export const POSTGRES_POOL_SIZE = 10;
+
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseSettings {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
@@ -49,7 +55,7 @@ export function ormConfig(settings: DatabaseSettings): Options {
       driver: PostgreSqlDriver,
       clientUrl: settings.databaseUrl,
       onCreateConnection: turnJitOff,
-      pool: { min: 0, max: 10 },
+      pool: { min: 0, max: POSTGRES_POOL_SIZE },
     }) as Options;
   }
   return definePgliteConfig({
