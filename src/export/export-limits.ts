@@ -32,15 +32,17 @@ export function exportLimits(config: ExportSettings, driver: Driver): ExportLimi
   const most = driver === 'postgresql' ? poolSize(driver) - 1 : Number.MAX_SAFE_INTEGER;
   if (!Number.isInteger(maxConcurrent) || maxConcurrent < 1 || maxConcurrent > most) {
     const range = driver === 'postgresql' ? `from 1 to ${most} (the pool has ${poolSize(driver)} connections and GraphQL keeps the rest)` : 'of at least 1';
-    throw new Error(`EXPORT_MAX_CONCURRENT must be a whole number ${range}; was ${config.exportMaxConcurrent}`);
+    throw new Error(`EXPORT_MAX_CONCURRENT must be a whole number ${range}; was ${shown(maxConcurrent)}`);
   }
   const stallTimeoutMs = config.exportStallTimeoutMs;
   if (!Number.isInteger(stallTimeoutMs) || stallTimeoutMs < 1 || stallTimeoutMs > config.exportTimeoutMs) {
     throw new Error(
-      `EXPORT_STALL_TIMEOUT_MS must be a whole number of milliseconds from 1 to EXPORT_TIMEOUT_MS (${config.exportTimeoutMs}); was ${stallTimeoutMs}`,
+      `EXPORT_STALL_TIMEOUT_MS must be a whole number of milliseconds from 1 to EXPORT_TIMEOUT_MS (${config.exportTimeoutMs}); was ${shown(stallTimeoutMs)}`,
     );
   }
   // By then any slot held by a client that stopped reading has been freed.
   const retryAfterSeconds = Math.min(Math.max(Math.ceil(stallTimeoutMs / 1000), 1), MAX_RETRY_AFTER_SECONDS);
   return { maxConcurrent, stallTimeoutMs, retryAfterSeconds };
 }
+
+const shown = (value: number) => (Number.isNaN(value) ? 'not a number' : String(value));
