@@ -141,20 +141,22 @@ test('stalled readers hold at most their share; GraphQL keeps answering; the nex
 });
 
 test('a reader that stops reading is cut off after the stall timeout, its connection released, and the next export runs', async () => {
-  const stallTimeoutMs = 2_000;
+  const stallTimeoutMs = 3_000;
   const { base, limits } = await serve({ exportStallTimeoutMs: stallTimeoutMs, exportMaxConcurrent: 1 });
   expect(limits.maxConcurrent).toBe(1);
 
-  const openedAt = performance.now();
   const reader = await stalledReader(`${base}${NEEDS}`);
+  // The stall timer cannot start before the headers: it starts once the socket buffers are full.
+  const headersAt = performance.now();
   expect(reader.statusCode).toBe(200);
   expect(await held()).toBe(1);
   expect((await fetch(`${base}${NEEDS}`)).status).toBe(429); // the one slot is the stalled reader's
-  expect(performance.now() - openedAt).toBeLessThan(stallTimeoutMs);
-  expect(await held()).toBe(1); // not cut off before the timeout
+  expect(await held()).toBe(1);
+  expect(performance.now() - headersAt).toBeLessThan(stallTimeoutMs); // so: not cut off before the timeout
 
   const releasedAt = await waitFor(async () => (await held()) === 0, stallTimeoutMs + 15_000);
-  expect(releasedAt - openedAt).toBeGreaterThanOrEqual(stallTimeoutMs - 100);
+  // (less a margin for a busy machine: this process may see the headers a little after the server sent them)
+  expect(releasedAt - headersAt).toBeGreaterThanOrEqual(stallTimeoutMs - 500);
   const use = await poolUse(api.app.database);
   expect(use.driver === 'postgresql' ? [use.inUse, use.waiting] : [use.heldCursors]).toEqual(use.driver === 'postgresql' ? [0, 0] : [0]);
 
