@@ -1,6 +1,4 @@
-import type { ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
-import type { Database } from '../db/database.js';
 import { streamGapFindings } from '../gap/export-findings.js';
 import { GapDomain, GapLevel, GapOrder, GapSeverity } from '../gap/gap-enums.js';
 import type { GapFinding } from '../gap/GapFinding.type.js';
@@ -8,7 +6,7 @@ import { csvChunks } from './csv-writer.js';
 import { parameterError } from './errors.js';
 import { jsonArrayChunks } from './json-writer.js';
 import { integer, oneOf, readParams, text } from './query-params.js';
-import { primed, sendDownload } from './stream-response.js';
+import { primed, type PreparedExport } from './stream-response.js';
 
 /** The columns of gap-findings.csv (and keys of gap-findings.json), in order: a contract with BI reports. */
 export const GAP_FINDING_COLUMNS = [
@@ -61,14 +59,19 @@ const DOWNLOADS = {
   json: { contentType: 'application/json; charset=utf-8', filename: 'gap-findings.json' },
 };
 
-/** GET /export/gap-findings.csv|json: every finding the filter matches, one row each, in `orderBy` order. */
-export async function exportGapFindings(database: Database, url: URL, response: ServerResponse, format: 'csv' | 'json') {
+/**
+ * GET /export/gap-findings.csv|json: every finding the filter matches, one row each, in `orderBy` order.
+ * The parameters are read now (a bad one throws); the returned function computes the file.
+ */
+export function gapFindingsExport(url: URL, format: 'csv' | 'json'): PreparedExport {
   const { orderBy, ...filter } = readParams(url.searchParams, PARAMS);
-  const stream = streamGapFindings(database.sql(), filter, orderBy ?? GapOrder.SEVERITY);
-  const records = mapAsync(await primed(stream).catch(asParameterError), recordOf);
-  if (format === 'json') return sendDownload(response, DOWNLOADS.json, jsonArrayChunks(records));
-  const rows = mapAsync(records, (record) => GAP_FINDING_COLUMNS.map((column) => record[column]));
-  return sendDownload(response, DOWNLOADS.csv, csvChunks(GAP_FINDING_COLUMNS, rows));
+  return async (database) => {
+    const stream = streamGapFindings(database.sql(), filter, orderBy ?? GapOrder.SEVERITY);
+    const records = mapAsync(await primed(stream).catch(asParameterError), recordOf);
+    if (format === 'json') return { download: DOWNLOADS.json, chunks: jsonArrayChunks(records) };
+    const rows = mapAsync(records, (record) => GAP_FINDING_COLUMNS.map((column) => record[column]));
+    return { download: DOWNLOADS.csv, chunks: csvChunks(GAP_FINDING_COLUMNS, rows) };
+  };
 }
 
 /** The gap engine names a bad filter field as a GraphQL argument (`filter.year`); here it is a query parameter. */
