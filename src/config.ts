@@ -17,6 +17,10 @@ export interface ServerConfig {
   exportTimeoutMs: number;
   /** Longest `/readyz` waits for the database before answering 503 (milliseconds). */
   readinessTimeoutMs: number;
+  /** Exports streaming at once; unset: the database's default (src/export/export-limits.ts). */
+  exportMaxConcurrent?: number;
+  /** An export whose client reads nothing for this long is cancelled (milliseconds). */
+  exportStallTimeoutMs: number;
   maxDepth: number;
   maxAliases: number;
   /** Estimated cost limit: every field costs 1, paged fields are weighted by page size, gap fields by their statement. */
@@ -49,6 +53,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     requestTimeoutMs: Number(env.REQUEST_TIMEOUT_MS ?? 30_000),
     exportTimeoutMs: Number(env.EXPORT_TIMEOUT_MS ?? 600_000),
     readinessTimeoutMs: Number(env.READINESS_TIMEOUT_MS ?? 5_000),
+    exportMaxConcurrent: env.EXPORT_MAX_CONCURRENT ? Number(env.EXPORT_MAX_CONCURRENT) : undefined,
+    exportStallTimeoutMs: Number(env.EXPORT_STALL_TIMEOUT_MS ?? 30_000),
     maxDepth: Number(env.MAX_QUERY_DEPTH ?? 10),
     maxAliases: Number(env.MAX_QUERY_ALIASES ?? 15),
     maxCost: Number(env.MAX_QUERY_COST ?? 50_000),

@@ -24,6 +24,11 @@ export interface DatabaseSettings {
 
 /** Default of `STATEMENT_TIMEOUT_MS`: a national gap statement takes about 4 s at scale 1 (bench). */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+/**
+ * Connections in the PostgreSQL pool. Exports hold one each for as long as they stream (at most
+ * EXPORT_MAX_CONCURRENT of them); GraphQL requests share the rest.
+ */
+export const POSTGRES_POOL_SIZE = 10;
 
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseSettings {
   return {
@@ -70,7 +75,7 @@ export function ormConfig(settings: DatabaseSettings): Options {
       driver: PostgreSqlDriver,
       clientUrl: settings.databaseUrl,
       onCreateConnection: sessionSetup(['set jit = off', ...statementTimeout(settings)]),
-      pool: { min: 0, max: 10 },
+      pool: { min: 0, max: POSTGRES_POOL_SIZE },
       // A database that does not answer fails the request after 5 s (503) instead of holding it for
       // the OS's TCP timeout; the pool opens fresh connections once it is back.
       driverOptions: { connectionTimeoutMillis: 5000 },

@@ -1,5 +1,7 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { PgliteConnection } from '@mikro-orm/pglite';
+import { heldCursor, transactionCursor } from './row-cursor.js';
 
 /**
  * Runs hand-written, set-based SQL with real bind parameters ($1, $2, …) on whichever driver is
@@ -19,28 +21,15 @@ export class SqlRunner {
   }
 
   /**
-   * Streams a large result in chunks through an SQL cursor, so memory stays flat whatever the size.
-   * SQL-level cursors work the same on PostgreSQL and PGlite (whose driver has no streaming).
+   * Streams a large result in batches through an SQL cursor, so memory stays flat whatever the size
+   * (PGlite's driver has no streaming of its own). On PostgreSQL the stream holds one pooled connection
+   * until it is closed; on PGlite it takes the single connection only while a batch is fetched.
    */
-  async *stream<Row>(text: string, params: readonly unknown[] = [], chunkSize = 1000): AsyncGenerator<Row> {
+  async *stream<Row>(text: string, params: readonly unknown[] = [], batchSize = 1000): AsyncGenerator<Row> {
     this.onQuery?.(text);
-    const transaction = await this.em.getConnection().getClient().startTransaction().setAccessMode('read only').execute();
-    try {
-      // By default the planner optimises a cursor for its first 10% of rows, which turns the gap
-      // statement's hash joins into nested loops; an export reads every row.
-      await transaction.executeQuery(CompiledQuery.raw('set local cursor_tuple_fraction = 1.0'));
-      // A national export's first fetch computes and sorts every row, which may take longer than the
-      // per-statement limit meant for queries allows; exports have their own (EXPORT_TIMEOUT_MS).
-      await transaction.executeQuery(CompiledQuery.raw('set local statement_timeout = 0'));
-      await transaction.executeQuery(CompiledQuery.raw(`declare row_stream no scroll cursor for ${text}`, [...params]));
-      for (;;) {
-        const { rows } = await transaction.executeQuery<Row>(CompiledQuery.raw(`fetch ${chunkSize} from row_stream`));
-        yield* rows;
-        if (rows.length < chunkSize) break;
-      }
-    } finally {
-      await transaction.rollback().execute();
-    }
+    const connection = this.em.getConnection();
+    const cursor = connection instanceof PgliteConnection ? heldCursor : transactionCursor;
+    yield* cursor<Row>(connection.getClient() as Kysely<unknown>, text, params, batchSize);
   }
 
   /** The entity manager's Kysely client: inside `em.transactional` it is bound to the open transaction. */

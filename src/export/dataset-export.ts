@@ -1,4 +1,3 @@
-import type { ServerResponse } from 'node:http';
 import type { Database } from '../db/database.js';
 import { datasetFiles } from '../dataset/files.js';
 import type { FileSpec } from '../dataset/spec.js';
@@ -6,7 +5,7 @@ import { csvChunks } from './csv-writer.js';
 import { parameterError } from './errors.js';
 import { DATASET_QUERIES } from './dataset-queries.js';
 import { readParams, text } from './query-params.js';
-import { primed, sendDownload } from './stream-response.js';
+import { primed, type PreparedExport } from './stream-response.js';
 
 /** Every dataset file, in import order. */
 export const DATASET_FILES: readonly string[] = datasetFiles.map((spec) => spec.file);
@@ -21,21 +20,26 @@ export function exportColumns(spec: FileSpec): string[] {
   return [...columns.filter((column) => !optional(column)), ...columns.filter(optional)];
 }
 
-/** GET /export/<file>.csv: one dataset file in the import format, optionally for one ICS (`icsCode`). */
-export async function exportDatasetFile(database: Database, file: string, url: URL, response: ServerResponse) {
+/**
+ * GET /export/<file>.csv: one dataset file in the import format, optionally for one ICS (`icsCode`).
+ * The parameters are read now (a bad one throws); the returned function computes the file.
+ */
+export function datasetExport(file: string, url: URL): PreparedExport {
   const spec = datasetFiles.find((candidate) => candidate.file === file)!;
   const query = DATASET_QUERIES[file];
   const { icsCode } = readParams(url.searchParams, { icsCode: text });
   if (icsCode !== undefined && !query.perIcs) {
     throw parameterError('icsCode', `${file} is national (the same for every ICS); leave icsCode out`);
   }
-  const ics = icsCode === undefined ? null : await odsCodeOf(database, icsCode);
   const header = exportColumns(spec);
-  const rows = await primed(database.sql().stream<Record<string, unknown>>(query.sql, query.perIcs ? [ics] : []));
-  const cells = async function* () {
-    for await (const row of rows) yield header.map((column) => cell(file, row, column));
+  return async (database) => {
+    const ics = icsCode === undefined ? null : await odsCodeOf(database, icsCode);
+    const rows = await primed(database.sql().stream<Record<string, unknown>>(query.sql, query.perIcs ? [ics] : []));
+    const cells = async function* () {
+      for await (const row of rows) yield header.map((column) => cell(file, row, column));
+    };
+    return { download: { contentType: 'text/csv; charset=utf-8', filename: file }, chunks: csvChunks(header, cells()) };
   };
-  await sendDownload(response, { contentType: 'text/csv; charset=utf-8', filename: file }, csvChunks(header, cells()));
 }
 
 function cell(file: string, row: Record<string, unknown>, column: string): unknown {

@@ -1,9 +1,13 @@
-/** A request the export cannot answer as asked: answered with `status` and `{ error, ...details }`, before any body. */
+/**
+ * A request the export cannot answer as asked: answered with `status`, `headers` and `{ error, ...details }`,
+ * before any body.
+ */
 export class ExportRequestError extends Error {
   constructor(
-    readonly status: 400 | 404 | 405,
+    readonly status: 400 | 404 | 405 | 429,
     message: string,
     readonly details: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'ExportRequestError';

@@ -1,9 +1,12 @@
-import type { Database } from '../db/database.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Database } from '../db/database.js';
+import { gapFindingsExport } from '../gap/findings-export.js';
 import { sendJson } from '../server/graphql-endpoint.js';
-import { DATASET_FILES, exportDatasetFile } from './dataset-export.js';
+import { DATASET_FILES, datasetExport } from './dataset-export.js';
 import { ExportRequestError } from './errors.js';
-import { exportGapFindings } from '../gap/findings-export.js';
+import type { ExportLimits } from './export-limits.js';
+import { ExportSlots } from './export-slots.js';
+import { sendDownload, type PreparedExport } from './stream-response.js';
 
 export const EXPORT_PREFIX = '/export/';
 
@@ -16,24 +19,49 @@ export const EXPORT_PATHS: readonly string[] = [
 
 /**
  * The flat exports for BI tools under /export/. A request is answered either wholly with an error
- * (400/404/405 and a JSON `{ error }`, no partial file) or with a streamed file.
+ * (400/404/405/429 and a JSON `{ error }`, no partial file) or with a streamed file. Parameters are
+ * checked before a slot is taken, so a bad request is a 400 even when every slot is busy.
  */
-export function exportRoute(database: Database) {
+export function exportRoute(database: Database, limits: ExportLimits) {
+  const slots = new ExportSlots(limits.maxConcurrent);
   return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
     const name = url.pathname.slice(EXPORT_PREFIX.length);
     try {
       if (request.method !== 'GET') {
-        response.setHeader('allow', 'GET');
-        throw new ExportRequestError(405, `${request.method} is not supported; exports are read with GET`);
+        throw new ExportRequestError(405, `${request.method} is not supported; exports are read with GET`, {}, { allow: 'GET' });
       }
       if (name === '') return sendJson(response, 200, { exports: EXPORT_PATHS });
-      if (name === 'gap-findings.csv') return await exportGapFindings(database, url, response, 'csv');
-      if (name === 'gap-findings.json') return await exportGapFindings(database, url, response, 'json');
-      if (DATASET_FILES.includes(name)) return await exportDatasetFile(database, name, url, response);
-      throw new ExportRequestError(404, `no export at ${url.pathname}`, { available: EXPORT_PATHS });
+      const prepared = prepare(name, url);
+      const release = slots.take();
+      if (!release) throw busy(limits);
+      try {
+        const file = await prepared(database);
+        await sendDownload(response, file.download, file.chunks, limits);
+      } finally {
+        release();
+      }
     } catch (error) {
       if (!(error instanceof ExportRequestError) || response.headersSent) throw error;
+      for (const [header, value] of Object.entries(error.headers)) response.setHeader(header, value);
       sendJson(response, error.status, { error: error.message, ...error.details });
     }
   };
+}
+
+/** The export at `name` with its parameters read; 404 when there is none, 400 for a bad parameter. */
+function prepare(name: string, url: URL): PreparedExport {
+  if (name === 'gap-findings.csv') return gapFindingsExport(url, 'csv');
+  if (name === 'gap-findings.json') return gapFindingsExport(url, 'json');
+  if (DATASET_FILES.includes(name)) return datasetExport(name, url);
+  throw new ExportRequestError(404, `no export at ${url.pathname}`, { available: EXPORT_PATHS });
+}
+
+function busy({ maxConcurrent, retryAfterSeconds }: ExportLimits): ExportRequestError {
+  return new ExportRequestError(
+    429,
+    `too many exports at once: ${maxConcurrent} are streaming, the most this server runs together ` +
+      `(EXPORT_MAX_CONCURRENT); try again in ${retryAfterSeconds} s`,
+    { limit: 'EXPORT_MAX_CONCURRENT', maxConcurrent, retryAfterSeconds },
+    { 'retry-after': String(retryAfterSeconds) },
+  );
 }

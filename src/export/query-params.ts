@@ -19,8 +19,15 @@ export const integer: ParamParser<number> = (raw) => {
   return value;
 };
 
+// No code holds a control character, and PostgreSQL text cannot hold U+0000 at all.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 /** Any text, e.g. a code; the caller (or the database) checks that it exists. */
-export const text: ParamParser<string> = (raw) => raw;
+export const text: ParamParser<string> = (raw) => {
+  const control = CONTROL.exec(raw);
+  if (control) throw new InvalidParam(`must not contain control characters (found U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`);
+  return raw;
+};
 
 /** One of an enum's values, upper-cased first so `level=place` reads as PLACE. */
 export function oneOf<T extends string>(values: Record<string, T>): ParamParser<T> {

@@ -1,9 +1,19 @@
 import type { ServerResponse } from 'node:http';
+import type { Database } from '../db/database.js';
 
 export interface Download {
   contentType: string;
   filename: string;
 }
+
+/** A file ready to send: its first rows are already read, and reading `chunks` to the end (or stopping) closes its cursor. */
+export interface ExportFile {
+  download: Download;
+  chunks: AsyncIterable<string>;
+}
+
+/** An export whose parameters have been read and found good: computing it is all that is left. */
+export type PreparedExport = (database: Database) => Promise<ExportFile>;
 
 /** The client went away mid-download; nothing is left to answer. */
 class ClientGone extends Error {}
@@ -27,12 +37,22 @@ export async function primed<T>(source: AsyncIterable<T>): Promise<AsyncIterable
   };
 }
 
+/** How a download ended: sent whole, the client left, or the client stopped reading and was cut off. */
+export type DownloadOutcome = 'sent' | 'client-gone' | 'stalled';
+
 /**
  * Sends `chunks` as a file download, chunk by chunk: when the socket's buffer is full it waits for
  * 'drain' before pulling the next chunk, so memory stays flat however large the export and however
- * slow the client. A client that disconnects stops the export (and its cursor) quietly.
+ * slow the client. A client that disconnects stops the export (and its cursor) quietly. A client that
+ * reads nothing for `stallTimeoutMs` (the buffer stays full, or the last bytes stay unsent) has its
+ * socket destroyed and the export stopped, so it cannot hold a database connection indefinitely.
  */
-export async function sendDownload(response: ServerResponse, download: Download, chunks: AsyncIterable<string>): Promise<void> {
+export async function sendDownload(
+  response: ServerResponse,
+  download: Download,
+  chunks: AsyncIterable<string>,
+  { stallTimeoutMs }: { stallTimeoutMs: number },
+): Promise<DownloadOutcome> {
   response.writeHead(200, {
     'content-type': download.contentType,
     'content-disposition': `attachment; filename="${download.filename}"`,
@@ -40,25 +60,39 @@ export async function sendDownload(response: ServerResponse, download: Download,
     'cache-control': 'no-store',
   });
   try {
+    // Leaving this loop early closes `chunks`, and with them the rows' cursor, before returning.
     for await (const chunk of chunks) {
       if (response.destroyed) throw new ClientGone();
-      if (!response.write(chunk)) await drained(response);
+      if (!response.write(chunk)) await clientProgress(response, 'drain', stallTimeoutMs);
     }
     response.end();
+    if (!response.writableFinished) await clientProgress(response, 'finish', stallTimeoutMs);
+    return 'sent';
   } catch (error) {
-    if (!(error instanceof ClientGone)) throw error;
+    if (error instanceof ClientStalled) return 'stalled';
+    if (error instanceof ClientGone) return 'client-gone';
+    throw error;
   }
 }
 
-function drained(response: ServerResponse): Promise<void> {
+/** The client read nothing for the stall timeout; its socket is destroyed. */
+class ClientStalled extends Error {}
+
+/** Waits for `event` ('drain': room in the buffer; 'finish': the last bytes sent), at most `stallTimeoutMs`. */
+function clientProgress(response: ServerResponse, event: 'drain' | 'finish', stallTimeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     if (response.destroyed) return reject(new ClientGone());
-    const onDrain = () => settle(resolve);
+    const onProgress = () => settle(resolve);
     const onClose = () => settle(() => reject(new ClientGone()));
+    const stalled = setTimeout(() => settle(() => {
+      response.destroy();
+      reject(new ClientStalled());
+    }), stallTimeoutMs);
     const settle = (then: () => void) => {
-      response.off('drain', onDrain).off('close', onClose);
+      clearTimeout(stalled);
+      response.off(event, onProgress).off('close', onClose);
       then();
     };
-    response.once('drain', onDrain).once('close', onClose);
+    response.once(event, onProgress).once('close', onClose);
   });
 }

@@ -1,11 +1,9 @@
-import type { ServerResponse } from 'node:http';
-import type { Database } from '../db/database.js';
 import type { SqlRunner } from '../db/sql.js';
 import { csvChunks } from '../export/csv-writer.js';
 import { parameterError } from '../export/errors.js';
 import { jsonArrayChunks } from '../export/json-writer.js';
 import { integer, oneOf, readParams, text, type ParamValues } from '../export/query-params.js';
-import { primed, sendDownload } from '../export/stream-response.js';
+import { primed, type PreparedExport } from '../export/stream-response.js';
 import { unknownCode } from './code-checks.js';
 import { GapDomain } from './domains/index.js';
 import { findingOf, gapFindingsStatement, type FindingRow } from './findings.js';
@@ -89,14 +87,19 @@ const DOWNLOADS = {
   json: { contentType: 'application/json; charset=utf-8', filename: 'gap-findings.json' },
 };
 
-/** GET /export/gap-findings.csv|json: every finding the filter matches, one row each, in `orderBy` order. */
-export async function exportGapFindings(database: Database, url: URL, response: ServerResponse, format: 'csv' | 'json') {
+/**
+ * GET /export/gap-findings.csv|json: every finding the filter matches, one row each, in `orderBy` order.
+ * The parameters are read now (a bad one throws); the returned function computes the file.
+ */
+export function gapFindingsExport(url: URL, format: 'csv' | 'json'): PreparedExport {
   const { orderBy, ...filter } = readParams(url.searchParams, PARAMS);
-  const stream = streamGapFindings(database.sql(), filter, orderBy ?? GapOrder.SEVERITY);
-  const records = mapAsync(await primed(stream).catch(asParameterError), recordOf);
-  if (format === 'json') return sendDownload(response, DOWNLOADS.json, jsonArrayChunks(records));
-  const rows = mapAsync(records, (record) => GAP_FINDING_COLUMNS.map((column) => record[column]));
-  return sendDownload(response, DOWNLOADS.csv, csvChunks(GAP_FINDING_COLUMNS, rows));
+  return async (database) => {
+    const stream = streamGapFindings(database.sql(), filter, orderBy ?? GapOrder.SEVERITY);
+    const records = mapAsync(await primed(stream).catch(asParameterError), recordOf);
+    if (format === 'json') return { download: DOWNLOADS.json, chunks: jsonArrayChunks(records) };
+    const rows = mapAsync(records, (record) => GAP_FINDING_COLUMNS.map((column) => record[column]));
+    return { download: DOWNLOADS.csv, chunks: csvChunks(GAP_FINDING_COLUMNS, rows) };
+  };
 }
 
 /** A filter field the gap engine rejects is the query parameter of the same name. */

@@ -199,9 +199,11 @@ const cases: fc.Arbitrary<Case> = fc.oneof(
 // The property ---------------------------------------------------------------------------------------------
 
 /** Codes an error may carry: a caller error naming what was wrong, or a limit naming itself. */
-const EXPECTED_CODES = ['BAD_USER_INPUT', 'QUERY_TOO_COSTLY', 'GRAPHQL_VALIDATION_FAILED', 'STATEMENT_TIMEOUT'];
+const EXPECTED_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'QUERY_TOO_COSTLY', 'GRAPHQL_VALIDATION_FAILED', 'STATEMENT_TIMEOUT'];
 
 function namesWhatWasWrong(error: GraphQLFormattedError): boolean {
+  // A lookup by an unknown code names the argument in its extensions and the code in its message.
+  if (error.extensions?.code === 'NOT_FOUND') return typeof error.extensions.argument === 'string';
   return /^(Argument "[\w.]+": |Variable "\$\w+" )|exceeds the limit|representation/.test(error.message);
 }
 

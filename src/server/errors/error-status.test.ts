@@ -41,7 +41,7 @@ test.each([
     'a query over the cost limit',
     { query: '{ integratedCareSystems(first: 500) { edges { node { needs(first: 500) { edges { node { people } } } } } } }' },
     'QUERY_TOO_COSTLY',
-    'Query cost 751501 exceeds the limit of 50000: ask for fewer rows (first) or fewer fields',
+    'Query cost 751501 exceeds the limit of 50000: ask for fewer rows (first), a narrower scope (icsCode, laCode) or fewer fields',
   ],
   ['a page above the cap', { query: '{ integratedCareSystems(first: 501) { totalCount } }' }, 'BAD_USER_INPUT', 'Argument "first": must be between 0 and 500 (was 501)'],
   [

@@ -1,10 +1,16 @@
+import { driverOf } from '../../db/pool.js';
+import { exportLimits } from '../../export/export-limits.js';
 import { EXPORT_PREFIX, exportRoute as exportHandler } from '../../export/export-route.js';
 import { exportStarted } from '../../observability/metrics.js';
 import type { Route, RouteDependencies } from './route.js';
 
-/** `/export/…`: flat CSV and JSON for BI tools; streams may run far longer than a query. */
+/**
+ * `/export/…`: flat CSV and JSON for BI tools. A few stream at once (EXPORT_MAX_CONCURRENT), each
+ * cancelled when its client stops reading (EXPORT_STALL_TIMEOUT_MS); the socket may stay idle for
+ * EXPORT_TIMEOUT_MS while the database computes, far longer than a query.
+ */
 export function exportRoute({ database, config }: RouteDependencies): Route {
-  const handle = exportHandler(database);
+  const handle = exportHandler(database, exportLimits(config, driverOf(database)));
   return {
     path: EXPORT_PREFIX,
     timeoutMs: config.exportTimeoutMs,
