@@ -6,6 +6,7 @@ import { Commissioner } from '../service/CommissionedService.entity.js';
 import * as code from './codes.js';
 import { boolean, count, date, decimal, list, oneOf, optional, share, text, year } from './fields.js';
 import { catchmentIsPlace, endNotBeforeStart, sameMetric, sameRegion, tierMatchesCode } from './checks.js';
+import { shareSumsAtMostOne } from './placeShares.js';
 import { defineFile, type FileSpec } from './spec.js';
 import { tables } from './tables.js';
 import { inOrder, into, writeMetrics, writeRegions, writeServiceMemberships } from './writers.js';
@@ -49,7 +50,11 @@ const localAuthorities = defineFile(
   {
     keys: [['ons_code']],
     check: (row) => tierMatchesCode(row.ons_code, row.tier),
-    remember: (row, known) => known.add('localAuthorities', row.ons_code),
+    remember: (row, known) => {
+      known.add('localAuthorities', row.ons_code);
+      // The name may have failed to parse (the key alone is enough to remember the code).
+      if (row.name) known.localAuthorityNames.set(row.ons_code, row.name);
+    },
     write: into(tables.localAuthorities, { ons_code: 'ons_code', name: 'name', tier: 'tier' }),
   },
 );
@@ -60,6 +65,7 @@ const places = defineFile(
   {
     keys: [['ics_code', 'la_code']],
     remember: (row, known) => known.addPlace(row.ics_code, row.la_code),
+    checkFile: shareSumsAtMostOne,
     write: into(tables.places, { ics_code: 'ics_code', la_code: 'la_code', population_share: 'population_share' }),
   },
 );

@@ -4,6 +4,7 @@ import { readFolder } from './folder.js';
 import { importFile } from './importFile.js';
 import { DatasetRejected, IssueLog, NoDatasetFiles } from './issues.js';
 import { KnownCodes } from './known.js';
+import { shareSumRefusal } from './placeShares.js';
 import type { FileReport, ImportReport } from './report.js';
 
 export interface ImportOptions {
@@ -32,16 +33,27 @@ export async function importDataset(
   if (!listing.named.size) throw new NoDatasetFiles(folder, listing.issues, datasetFileNames);
   const issues = new IssueLog(maxIssues);
   for (const issue of listing.issues) issues.add(issue);
-  const files = await database.fork().transactional(async (em) => {
-    const sql = database.sql(em);
-    const context = { sql, known: await KnownCodes.load(sql), issues, batchSize };
-    const reports: FileReport[] = [];
-    for (const spec of datasetFiles) {
-      const path = listing.files.get(spec.file);
-      if (path) reports.push(await importFile(spec, path, context));
-    }
-    if (!issues.empty) throw new DatasetRejected(issues.kept, issues.total);
-    return reports;
-  });
+  let known: KnownCodes | undefined;
+  const files = await database
+    .fork()
+    .transactional(async (em) => {
+      const sql = database.sql(em);
+      known = await KnownCodes.load(sql);
+      const context = { sql, known, issues, batchSize, databaseRefused: false };
+      const reports: FileReport[] = [];
+      for (const spec of datasetFiles) {
+        const path = listing.files.get(spec.file);
+        if (path) reports.push(await importFile(spec, path, context));
+      }
+      if (!issues.empty) throw new DatasetRejected(issues.kept, issues.total);
+      return reports;
+    })
+    .catch((error: unknown) => {
+      // A deferred check fails at commit, after every file was read: places.csv's own check ran first,
+      // so this is a race with another writer of the same authority's places.
+      const refused = shareSumRefusal(error, known);
+      if (refused) throw new DatasetRejected([{ file: 'places.csv', ...refused }]);
+      throw error;
+    });
   return { folder, files, ignored: listing.ignored, elapsedMs: performance.now() - started };
 }

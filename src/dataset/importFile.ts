@@ -14,6 +14,8 @@ export interface ImportContext {
   known: KnownCodes;
   issues: IssueLog;
   batchSize: number;
+  /** Set when the database refused a write: the transaction is aborted, so no further statement can run. */
+  databaseRefused: boolean;
 }
 
 type Row = RowOf<FileSpec['columns']>;
@@ -28,6 +30,7 @@ export async function importFile(spec: FileSpec, path: string, context: ImportCo
     context.issues.add({ file: spec.file, line, column, message });
   const batch = new Batch(spec, context, report, issue);
   const keys = new KeyTracker(spec.keys);
+  const validRows: Row[] = [];
   let header: Header | undefined;
   try {
     for await (const record of readCsv(path)) {
@@ -45,7 +48,10 @@ export async function importFile(spec: FileSpec, path: string, context: ImportCo
       }
       const row = validate(spec, header.layout, record, context.known, keys);
       if (row.problems.length) for (const { column, message } of row.problems) issue(record.line, column, message);
-      else await batch.add(row.row, record.line);
+      else {
+        if (spec.checkFile) validRows.push(row.row);
+        await batch.add(row.row, record.line);
+      }
     }
   } catch (error) {
     if (!(error instanceof UnreadableCsv)) throw error;
@@ -55,6 +61,10 @@ export async function importFile(spec: FileSpec, path: string, context: ImportCo
   }
   if (!header) issue(1, '', 'the file is empty; expected a header row');
   await batch.flush();
+  if (spec.checkFile && !context.databaseRefused) {
+    const problems = await spec.checkFile(validRows, context.sql, context.known);
+    for (const { column, message } of problems) context.issues.add({ file: spec.file, column, message });
+  }
   return report;
 }
 
@@ -117,6 +127,7 @@ class Batch {
       addCounts(this.report.tables, await this.spec.write(rows, this.context.sql, this.context.known));
     } catch (error) {
       if (!isDataError(error)) throw error;
+      this.context.databaseRefused = true;
       const lines =
         this.firstLine === this.lastLine ? `line ${this.firstLine}` : `lines ${this.firstLine}–${this.lastLine}`;
       this.issue(this.firstLine, '', `the database refused the rows on ${lines}: ${(error as Error).message}`);

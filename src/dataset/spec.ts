@@ -14,6 +14,12 @@ export interface ColumnProblem {
   message: string;
 }
 
+/** A problem with a file's rows taken together (e.g. shares of one authority over 1): no one line is at fault. */
+export interface FileProblem {
+  column: string;
+  message: string;
+}
+
 /**
  * How one dataset file is read and written. Columns are found by header name, in any order;
  * columns the spec does not name are ignored.
@@ -33,6 +39,11 @@ export interface FileSpec<C extends Columns = Columns> {
    * even if another field is bad, so one bad row does not make every later reference unknown too.
    */
   remember?: (row: RowOf<C>, known: KnownCodes) => void;
+  /**
+   * Checks the file's valid rows together with what is stored, once the whole file is read (while the
+   * import's transaction can still be queried): a rule no single row breaks, such as shares summing over 1.
+   */
+  checkFile?: (rows: RowOf<C>[], sql: Sql, known: KnownCodes) => Promise<FileProblem[]>;
   /** Writes a batch of valid rows and says what changed in which table. */
   write: (rows: RowOf<C>[], sql: Sql, known: KnownCodes) => Promise<TableCount[]>;
 }
