@@ -64,8 +64,17 @@ export const SHARE_SUM_CONSTRAINT = 'places_population_share_sum';
 export function shareSumRefusal(error: unknown, known: KnownCodes | undefined): FileProblem | undefined {
   const { code, constraint, detail } = (error ?? {}) as { code?: unknown; constraint?: unknown; detail?: unknown };
   if (code !== '23514' || constraint !== SHARE_SUM_CONSTRAINT || typeof detail !== 'string') return undefined;
-  const { la_code, sum } = JSON.parse(detail) as { la_code: string; sum: string };
+  const { la_code, sum } = readDetail(detail);
+  if (typeof la_code !== 'string' || typeof sum !== 'string') return undefined;
   const name = known?.localAuthorityNames.get(la_code);
   const authority = name ? `${la_code} (${name})` : la_code;
   return { column: '', message: `local authority ${authority}: population shares sum to ${sum}; at most 1` };
+}
+
+function readDetail(detail: string): { la_code?: unknown; sum?: unknown } {
+  try {
+    return (JSON.parse(detail) ?? {}) as { la_code?: unknown; sum?: unknown };
+  } catch {
+    return {};
+  }
 }

@@ -1,7 +1,7 @@
 import type { FieldParser } from './fields.js';
 import type { KnownCodes } from './known.js';
 import type { SqlRunner as Sql } from '../db/sql.js';
-import type { TableCount } from './upsert.js';
+import type { Writer } from './writers.js';
 
 type Columns = Record<string, FieldParser<unknown>>;
 
@@ -45,7 +45,7 @@ export interface FileSpec<C extends Columns = Columns> {
    */
   checkFile?: (rows: RowOf<C>[], sql: Sql, known: KnownCodes) => Promise<FileProblem[]>;
   /** Writes a batch of valid rows and says what changed in which table. */
-  write: (rows: RowOf<C>[], sql: Sql, known: KnownCodes) => Promise<TableCount[]>;
+  write: Writer<RowOf<C>>;
 }
 
 /**
