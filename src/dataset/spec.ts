@@ -21,7 +21,20 @@ export interface FileProblem {
 }
 
 /**
- * How one dataset file is read and written. Columns are found by header name, in any order;
+ * How a dataset file is read back out of the database (GET /export/<file>.csv): one SELECT whose columns are
+ * named exactly as the file's CSV columns, ordered by the natural key. Values come out as the importer reads
+ * them: dates YYYY-MM-DD, decimals as exact text, booleans true/false, lists `;`-separated, no catchment
+ * (null la_code) as an empty cell, a national target's scope as `England`.
+ *
+ * `$1` is an ICS's ODS code or null (all of England). `perIcs` false: the file is national, and `$1` is not used.
+ */
+export interface DatasetQuery {
+  perIcs: boolean;
+  sql: string;
+}
+
+/**
+ * How one dataset file is read, written and exported. Columns are found by header name, in any order;
  * columns the spec does not name are ignored.
  */
 export interface FileSpec<C extends Columns = Columns> {
@@ -46,6 +59,8 @@ export interface FileSpec<C extends Columns = Columns> {
   checkFile?: (rows: RowOf<C>[], sql: Sql, known: KnownCodes) => Promise<FileProblem[]>;
   /** Writes a batch of valid rows and says what changed in which table. */
   write: Writer<RowOf<C>>;
+  /** Reads the stored rows back as this file (the export), so what is written and what is read stay together. */
+  export: DatasetQuery;
 }
 
 /**
