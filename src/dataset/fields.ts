@@ -73,10 +73,25 @@ export function decimal(precision: number, scale: number): FieldParser<string> {
   };
 }
 
-/** The share of an authority's population living in an ICS: more than 0, at most 1. */
+const SHARE_DECIMALS = 6;
+
+/**
+ * The share of an authority's population living in an ICS: more than 0, at most 1, with at most the
+ * column's 6 decimal places (so nothing is rounded on the way in). Compared as digits, never as a float.
+ */
 export const share: FieldParser<string> = (raw, known) => {
   const value = decimal(7, 6)(raw, known);
-  if (Number(value) <= 0 || Number(value) > 1) throw new InvalidValue(`share ${excerpt(raw)} is not in (0, 1]`);
+  const [whole, fraction = ''] = value.split('.');
+  const wholeNumber = whole.replace(/^0+/, '');
+  const fractionZero = /^0*$/.test(fraction);
+  const zero = wholeNumber === '' && fractionZero;
+  const overOne = wholeNumber !== '' && (wholeNumber !== '1' || !fractionZero);
+  if (zero || overOne) {
+    throw new InvalidValue(`share ${excerpt(raw)} is not in (0, 1]`);
+  }
+  if (fraction.replace(/0+$/, '').length > SHARE_DECIMALS) {
+    throw new InvalidValue(`share ${excerpt(raw)} has more than ${SHARE_DECIMALS} decimal places`);
+  }
   return value;
 };
 

@@ -5,6 +5,8 @@ import { readFolder } from './folder.js';
 import { importFile } from './importFile.js';
 import { DatasetRejected, IssueLog, NoDatasetFiles } from './issues.js';
 import { KnownCodes } from './known.js';
+import { SHARE_SUM_CONSTRAINT } from './placeShares.js';
+import { describeRefusal, isRefusal, logRefusalToStderr, type RefusalLog } from './refusal.js';
 import type { FileReport, ImportReport } from './report.js';
 import { observeImportDuration } from '../observability/metrics.js';
 
@@ -13,6 +15,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** Issues kept (and reported) before the rest are only counted. */
   maxIssues?: number;
+  /** Receives the details of a refusal by the database that an issue gives only a reference to. */
+  logRefusal?: RefusalLog;
 }
 
 const datasetFileNames = datasetFiles.map((spec) => spec.file);
@@ -27,25 +31,40 @@ const datasetFileNames = datasetFiles.map((spec) => spec.file);
 export async function importDataset(
   database: Database,
   folder: string,
-  { batchSize = 1000, maxIssues = 50 }: ImportOptions = {},
+  { batchSize = 1000, maxIssues = 50, logRefusal = logRefusalToStderr }: ImportOptions = {},
 ): Promise<ImportReport> {
   const started = performance.now();
   const listing = await readFolder(folder, datasetFileNames);
   if (!listing.named.size) throw new NoDatasetFiles(folder, listing.issues, datasetFileNames);
   const issues = new IssueLog(maxIssues);
   for (const issue of listing.issues) issues.add(issue);
-  const files = await database.fork().transactional(async (em) => {
-    const sql = database.sql(em);
-    const context = { sql, known: await KnownCodes.load(sql), issues, batchSize };
-    const reports: FileReport[] = [];
-    for (const spec of datasetFiles) {
-      const path = listing.files.get(spec.file);
-      if (path) reports.push(await importFile(spec, path, context));
-    }
-    if (!issues.empty) throw new DatasetRejected(issues.kept, issues.total);
-    await recordImport(sql);
-    return reports;
-  });
+  const fileOfTable = (table: string) =>
+    datasetFiles.find((spec) => spec.write.sources?.some((source) => source.table === table))?.file;
+  let known: KnownCodes | undefined;
+  const files = await database
+    .fork()
+    .transactional(async (em) => {
+      const sql = database.sql(em);
+      known = await KnownCodes.load(sql);
+      const context = { sql, known, issues, batchSize, log: logRefusal, fileOfTable };
+      const reports: FileReport[] = [];
+      for (const spec of datasetFiles) {
+        const path = listing.files.get(spec.file);
+        if (path) reports.push(await importFile(spec, path, context));
+      }
+      if (!issues.empty) throw new DatasetRejected(issues.kept, issues.total);
+      await recordImport(sql);
+      return reports;
+    })
+    .catch(async (error: unknown) => {
+      if (!isRefusal(error)) throw error;
+      // Refused at commit: a deferred check, after every file was read. The places share check is the
+      // only one, and places.csv's own check ran first, so this is a race with another writer of the
+      // same authority's places.
+      const file = error.constraint === SHARE_SUM_CONSTRAINT ? 'places.csv' : '';
+      const problem = await describeRefusal(error, { file, sources: [] }, { known, log: logRefusal, fileOfTable });
+      throw new DatasetRejected([{ file, ...problem }]);
+    });
   observeImportDuration((performance.now() - started) / 1000);
   return { folder, files, ignored: listing.ignored, elapsedMs: performance.now() - started };
 }

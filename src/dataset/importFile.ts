@@ -7,6 +7,8 @@ import { KeyTracker, parseRow, readHeader, type Header, type HeaderLayout } from
 import type { ColumnProblem } from './spec.js';
 import type { FileSpec, RowOf } from './spec.js';
 import type { SqlRunner as Sql } from '../db/sql.js';
+import { describeRefusal, type RefusalLog } from './refusal.js';
+import { firstRefusedRow, inSavepoint } from './refusedRow.js';
 
 /** What every file of one import shares. */
 export interface ImportContext {
@@ -14,6 +16,10 @@ export interface ImportContext {
   known: KnownCodes;
   issues: IssueLog;
   batchSize: number;
+  /** Where the details of a refusal the issue only references go (server-side). */
+  log: RefusalLog;
+  /** The dataset file that fills a table, for refusals of a missing reference. */
+  fileOfTable: (table: string) => string | undefined;
 }
 
 type Row = RowOf<FileSpec['columns']>;
@@ -28,6 +34,7 @@ export async function importFile(spec: FileSpec, path: string, context: ImportCo
     context.issues.add({ file: spec.file, line, column, message });
   const batch = new Batch(spec, context, report, issue);
   const keys = new KeyTracker(spec.keys);
+  const validRows: Row[] = [];
   let header: Header | undefined;
   try {
     for await (const record of readCsv(path)) {
@@ -45,7 +52,10 @@ export async function importFile(spec: FileSpec, path: string, context: ImportCo
       }
       const row = validate(spec, header.layout, record, context.known, keys);
       if (row.problems.length) for (const { column, message } of row.problems) issue(record.line, column, message);
-      else await batch.add(row.row, record.line);
+      else {
+        if (spec.checkFile) validRows.push(row.row);
+        await batch.add(row.row, record.line);
+      }
     }
   } catch (error) {
     if (!(error instanceof UnreadableCsv)) throw error;
@@ -55,6 +65,10 @@ export async function importFile(spec: FileSpec, path: string, context: ImportCo
   }
   if (!header) issue(1, '', 'the file is empty; expected a header row');
   await batch.flush();
+  if (spec.checkFile) {
+    const problems = await spec.checkFile(validRows, context.sql, context.known);
+    for (const { column, message } of problems) context.issues.add({ file: spec.file, column, message });
+  }
   return report;
 }
 
@@ -91,8 +105,7 @@ function validate(spec: FileSpec, layout: HeaderLayout, record: CsvRecord, known
 /** Valid rows waiting to be written; written only while the import has no issues (it will be rolled back otherwise). */
 class Batch {
   private rows: Row[] = [];
-  private firstLine = 0;
-  private lastLine = 0;
+  private lines: number[] = [];
 
   constructor(
     private readonly spec: FileSpec,
@@ -103,30 +116,29 @@ class Batch {
 
   async add(row: Row, line: number): Promise<void> {
     if (!this.context.issues.empty) return;
-    if (!this.rows.length) this.firstLine = line;
     this.rows.push(row);
-    this.lastLine = line;
+    this.lines.push(line);
     if (this.rows.length >= this.context.batchSize) await this.flush();
   }
 
+  /**
+   * Writes the rows in a savepoint. If the database refuses them, the row it refuses is found and the
+   * refusal told in the file's terms; the transaction stays usable, so the rest of the dataset is still checked.
+   */
   async flush(): Promise<void> {
-    const rows = this.rows;
-    this.rows = [];
+    const [rows, lines] = [this.rows, this.lines];
+    [this.rows, this.lines] = [[], []];
     if (!rows.length || !this.context.issues.empty) return;
-    try {
-      addCounts(this.report.tables, await this.spec.write(rows, this.context.sql, this.context.known));
-    } catch (error) {
-      if (!isDataError(error)) throw error;
-      const lines =
-        this.firstLine === this.lastLine ? `line ${this.firstLine}` : `lines ${this.firstLine}–${this.lastLine}`;
-      this.issue(this.firstLine, '', `the database refused the rows on ${lines}: ${(error as Error).message}`);
+    const { sql, known } = this.context;
+    const write = (batch: Row[]) => this.spec.write(batch, sql, known);
+    const written = await inSavepoint(sql, () => write(rows), { keep: true });
+    if ('value' in written) {
+      addCounts(this.report.tables, written.value);
+      return;
     }
+    const { index, refusal } = await firstRefusedRow(sql, rows, write, written.refusal);
+    const at = { file: this.spec.file, line: lines[index], row: rows[index], sources: this.spec.write.sources ?? [] };
+    const { column, message } = await describeRefusal(refusal, at, this.context);
+    this.issue(lines[index], column, message);
   }
-}
-
-// SQLSTATE classes 22 (data exception) and 23 (integrity constraint violation) are about the data;
-// anything else (a lost connection, a bug) is not the dataset's fault and is rethrown.
-function isDataError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^2[23]/.test(code);
 }

@@ -1,5 +1,6 @@
 /** One problem found in a dataset: where it is (file, line, column) and what is wrong. */
 export interface DatasetIssue {
+  /** Empty for a problem of the import as a whole (a refusal at commit no file can be named for). */
   file: string;
   /** 1-based line where the record (or the bad value) starts; 1 is the header. None for a problem with the whole file. */
   line?: number;
@@ -45,6 +46,7 @@ export class NoDatasetFiles extends Error {
 /** `file:line: column name: message`, the form editors and CI logs link to (`file: message` for a whole file). */
 export function formatIssue(issue: DatasetIssue | undefined): string {
   if (!issue) return '(none)';
+  if (!issue.file) return issue.message;
   const line = issue.line === undefined ? '' : `:${issue.line}`;
   const column = issue.column ? `column ${issue.column}: ` : '';
   return `${issue.file}${line}: ${column}${issue.message}`;

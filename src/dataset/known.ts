@@ -40,6 +40,8 @@ export class KnownCodes {
   readonly codes = {} as Record<CodeSet, Set<string>>;
   readonly regionDefinitions = new Map<string, RegionDefinition>();
   readonly metricDefinitions = new Map<string, MetricDefinition>();
+  /** Names local_authorities.csv gives, to name an authority in a message before it is written. */
+  readonly localAuthorityNames = new Map<string, string>();
 
   static async load(sql: Sql): Promise<KnownCodes> {
     const known = new KnownCodes();

@@ -1,7 +1,7 @@
 import type { FieldParser } from './fields.js';
 import type { KnownCodes } from './known.js';
 import type { SqlRunner as Sql } from '../db/sql.js';
-import type { TableCount } from './upsert.js';
+import type { Writer } from './writers.js';
 
 type Columns = Record<string, FieldParser<unknown>>;
 
@@ -14,8 +14,27 @@ export interface ColumnProblem {
   message: string;
 }
 
+/** A problem with a file's rows taken together (e.g. shares of one authority over 1): no one line is at fault. */
+export interface FileProblem {
+  column: string;
+  message: string;
+}
+
 /**
- * How one dataset file is read and written. Columns are found by header name, in any order;
+ * How a dataset file is read back out of the database (GET /export/<file>.csv): one SELECT whose columns are
+ * named exactly as the file's CSV columns, ordered by the natural key. Values come out as the importer reads
+ * them: dates YYYY-MM-DD, decimals as exact text, booleans true/false, lists `;`-separated, no catchment
+ * (null la_code) as an empty cell, a national target's scope as `England`.
+ *
+ * `$1` is an ICS's ODS code or null (all of England). `perIcs` false: the file is national, and `$1` is not used.
+ */
+export interface DatasetQuery {
+  perIcs: boolean;
+  sql: string;
+}
+
+/**
+ * How one dataset file is read, written and exported. Columns are found by header name, in any order;
  * columns the spec does not name are ignored.
  */
 export interface FileSpec<C extends Columns = Columns> {
@@ -33,8 +52,15 @@ export interface FileSpec<C extends Columns = Columns> {
    * even if another field is bad, so one bad row does not make every later reference unknown too.
    */
   remember?: (row: RowOf<C>, known: KnownCodes) => void;
+  /**
+   * Checks the file's valid rows together with what is stored, once the whole file is read (while the
+   * import's transaction can still be queried): a rule no single row breaks, such as shares summing over 1.
+   */
+  checkFile?: (rows: RowOf<C>[], sql: Sql, known: KnownCodes) => Promise<FileProblem[]>;
   /** Writes a batch of valid rows and says what changed in which table. */
-  write: (rows: RowOf<C>[], sql: Sql, known: KnownCodes) => Promise<TableCount[]>;
+  write: Writer<RowOf<C>>;
+  /** Reads the stored rows back as this file (the export), so what is written and what is read stay together. */
+  export: DatasetQuery;
 }
 
 /**

@@ -56,8 +56,9 @@ export function ormConfig(settings: DatabaseSettings): Options {
       path: 'src/migrations',
       pathTs: 'src/migrations',
       snapshotName: '.snapshot',
-      // The snapshot is the entities' schema, written by `migration:create` only. Rewriting it from the migrated
-      // database would add tables kept without an entity (data_version), which the next `migration:create` would drop.
+      // The snapshot describes the entities, written by `migration:create` only. Rewritten from the migrated
+      // database it would hold hand-written objects kept without an entity (the data_version table, the
+      // places share trigger), and the next `migration:create` would drop them.
       snapshotOnMigrate: false,
       transactional: true,
       allOrNothing: true,

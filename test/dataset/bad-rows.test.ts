@@ -56,7 +56,7 @@ const cases: Case[] = [
   ['region ONS code shape', rows(ics, 'QWU,E54000018,NHS CW,Y60,Midlands,E41000011'), [ics, 2, 'region_ons_code', 'is not a region ONS code']],
   ['empty required value', rows(ics, 'QWU,E54000018,,Y60,Midlands,E40000011'), [ics, 2, 'name', 'empty; a value is required']],
   ['region named two ways', rows(ics, 'QWU,E54000018,NHS CW,Y60,Midlands,E40000011', 'QHL,E54000055,NHS BSol,Y60,West Midlands,E40000011'), [ics, 3, 'region_name', "named 'Midlands' on line 2"]],
-  ['a unique code the database holds for another row', rows(ics, 'QHM,E54000018,NHS NENC,Y63,North East and Yorkshire,E40000012'), [ics, 2, '', 'the database refused the rows on line 2: duplicate key value violates unique constraint "integrated_care_systems_ons_code_unique"']],
+  ['a unique code the database holds for another row', rows(ics, 'QHM,E54000018,NHS NENC,Y63,North East and Yorkshire,E40000012'), [ics, 2, 'ons_code', "the database refused this row: 'E54000018' is already stored for another row; ons_code must be unique"]],
   ['LA code shape', rows(la, 'E07000001,Nowhere,UNITARY'), [la, 2, 'ons_code', 'is not an upper-tier local authority ONS code']],
   ['unknown tier', rows(la, 'E06000010,Hull,CITY'), [la, 2, 'tier', "unknown value 'CITY'; allowed: UNITARY, COUNTY, METROPOLITAN_DISTRICT, LONDON_BOROUGH"]],
   ['tier against code', rows(la, 'E06000010,Hull,COUNTY'), [la, 2, 'tier', 'does not match code E06000010']],
