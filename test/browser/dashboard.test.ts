@@ -183,6 +183,9 @@ describeInBrowser('the gap dashboard at /dashboard', () => {
     await wide.page.click('#england tr[data-ics-code="QOP"] th');
     await wide.page.waitForFunction(() => document.querySelector('#ics-title')?.textContent === 'Greater Manchester (QOP)');
     await wide.page.waitForSelector('#ics tr[data-la-code]');
+    // Wait for all three parts to load: the page's height changes as each arrives, and a click aimed while
+    // it moves can land beside the button.
+    await wide.page.waitForFunction(() => !document.querySelector('#ics [aria-busy]'));
     await wide.page.click('#ics .back');
     await wide.page.waitForFunction(() => !document.querySelector('#ics'));
     expect(new URL(wide.page.url()).searchParams.get('ics')).toBeNull();
