@@ -1,5 +1,6 @@
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { GapSeverity } from './severity.js';
+import { StageDirection } from '../vocabulary/StageDirection.js';
 
 @ObjectType('PathwayStageGap', { description: 'Need against commissioned services at one stage of the care pathway (SERVICES domain).' })
 export class PathwayStageGap {
@@ -8,6 +9,9 @@ export class PathwayStageGap {
 
   @Field(() => String)
   label!: string;
+
+  @Field(() => StageDirection, { description: 'Which way is good at the stage (MEET_NEED or REDUCE), from the stage vocabulary.' })
+  direction!: StageDirection;
 
   @Field(() => Float, { description: 'People needing support at the stage (place need = JSNA people × place share).' })
   need!: number;
@@ -21,8 +25,13 @@ export class PathwayStageGap {
   @Field(() => Float, { nullable: true, description: 'provision ÷ need; null when need is 0.' })
   coverage!: number | null;
 
-  @Field(() => GapSeverity)
-  severity!: GapSeverity;
+  @Field(() => GapSeverity, {
+    nullable: true,
+    description:
+      'Sufficiency grade of coverage; null at a REDUCE stage (specialist inpatient beds), where need and provision are ' +
+      'shown for information but an inpatient bed is not a need to be met, so the stage is never a break.',
+  })
+  severity!: GapSeverity | null;
 }
 
 /** The arguments of `pathway` on an ICS and on a place; declared in the order the schema lists them. */
@@ -65,6 +74,6 @@ export class Pathway {
   @Field(() => [PathwayStageGap], { description: 'Every stage, in pathway order.' })
   stages!: PathwayStageGap[];
 
-  @Field(() => [PathwayStageGap], { description: 'The stages where need > 0 and provision = 0 (CRITICAL), in pathway order.' })
+  @Field(() => [PathwayStageGap], { description: 'The MEET_NEED stages where need > 0 and provision = 0 (CRITICAL), in pathway order; never a REDUCE stage.' })
   breaks!: PathwayStageGap[];
 }

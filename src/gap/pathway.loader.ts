@@ -41,8 +41,8 @@ export const pathwayLoader = groupedLoader<PathwayRequest, Pathway>(
       if (error) return error;
       const stages = rows
         .filter((row) => row.icsCode === request.icsCode && row.laCode === request.laCode)
-        .map(({ pathwayStage, label, need, provision, gap, coverage, severity }) => ({
-          pathwayStage, label, need, provision, gap, coverage, severity,
+        .map(({ pathwayStage, label, direction, need, provision, gap, coverage, severity }) => ({
+          pathwayStage, label, direction, need, provision, gap, coverage, severity,
         }));
       return {
         icsCode: request.icsCode,

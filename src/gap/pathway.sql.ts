@@ -43,7 +43,7 @@ export function pathwayStatement(
       where (${cohort} is null or c.cohort_code = ${cohort}) and (${category} is null or c.need_category_code = ${category})
       group by r.ics_code, r.la_code, c.pathway_stage_code)`,
     `stages as (
-      select r.ics_code, r.la_code, ps.code, ps.label, ps.sort_order,
+      select r.ics_code, r.la_code, ps.code, ps.label, ps.sort_order, ps.direction,
              coalesce(s.need, 0) as need, coalesce(s.provision, 0) as provision
       from requested r cross join pathway_stages ps
       left join stage_sums s on s.ics_code = r.ics_code and s.la_code is not distinct from r.la_code
@@ -53,7 +53,9 @@ export function pathwayStatement(
   select ${CHECK_COLUMNS.map((column) => `ck.${column}`).join(', ')},
     g.ics_code as "icsCode", g.la_code as "laCode", g.code as "pathwayStage", g.label,
     g.need::float8 as need, g.provision::float8 as provision, (g.need - g.provision)::float8 as gap,
-    g.coverage::float8 as coverage, ${severitySql('g.need', 'g.provision', 'g.coverage', low, medium)} as severity
+    g.coverage::float8 as coverage, g.direction,
+    -- A REDUCE stage (inpatient beds) has no sufficiency grade, so it is never a break.
+    case when g.direction = 'MEET_NEED' then ${severitySql('g.need', 'g.provision', 'g.coverage', low, medium)} end as severity
   from checks ck left join graded g on true
   order by g.ics_code, g.la_code, g.sort_order`;
   return { text, params: params.values };

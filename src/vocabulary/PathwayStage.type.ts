@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { StageDirection } from './StageDirection.js';
 
 @ObjectType('PathwayStage', {
   description: 'A step of the whole care pathway, from prevention and early intervention to discharge and step-down.',
@@ -15,4 +16,9 @@ export class PathwayStageType {
 
   @Field(() => Int, { description: 'Position along the pathway, 1 = prevention.' })
   sortOrder!: number;
+
+  @Field(() => StageDirection, {
+    description: 'Which way is good: MEET_NEED stages have sufficiency findings (SERVICES, FINANCE); a REDUCE stage has none.',
+  })
+  direction!: StageDirection;
 }

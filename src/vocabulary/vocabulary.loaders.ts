@@ -15,5 +15,5 @@ export const listNeedCategories = (sql: SqlRunner) =>
 
 export const listPathwayStages = (sql: SqlRunner) =>
   sql.rows<PathwayStageType>(
-    `select code, label, description, sort_order as "sortOrder" from pathway_stages order by sort_order`,
+    `select code, label, description, sort_order as "sortOrder", direction from pathway_stages order by sort_order`,
   );

@@ -1,6 +1,7 @@
 import { findingsSelect, pageRowsOf, type GapDomainSpec } from '../domain-spec.js';
 import { GapLevel } from '../GapLevel.js';
 import { GapUnit } from '../GapUnit.js';
+import { MEET_NEED_STAGE, REDUCE_RULE } from '../stage-direction.sql.js';
 
 const CELL_KEY = ['ics_code', 'pathway_stage_code', 'cohort_code', 'year'];
 
@@ -19,7 +20,7 @@ export const finance: GapDomainSpec<'FINANCE'> = {
     [GapLevel.ICS]:
       'need = people needing support (JSNA, summed over need categories, × place share) × annual unit cost for the stage, ' +
       'cohort and year; provision = funding lines of the joint finance plan. Without a unit cost the need is null ' +
-      '(missingUnitCost), so coverage and severity are null too.',
+      `(missingUnitCost), so coverage and severity are null too. ${REDUCE_RULE}`,
   },
 
   ctes: (scope) => [
@@ -46,7 +47,7 @@ export const finance: GapDomainSpec<'FINANCE'> = {
   ],
 
   findings: (level) =>
-    findingsSelect(finance, level, 'fin_cells', {
+    findingsSelect(finance, level, `fin_cells ${MEET_NEED_STAGE('pathway_stage_code')}`, {
       ics_code: 'ics_code', cohort_code: 'cohort_code', pathway_stage_code: 'pathway_stage_code', year: 'year', need: 'need',
       provision: 'provision',
     }),

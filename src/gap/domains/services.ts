@@ -1,6 +1,7 @@
 import { apportionedExplanation, apportionmentCtes, placeSummedFindings, type Apportionment } from '../apportionment.sql.js';
 import type { GapDomainSpec } from '../domain-spec.js';
 import { GapLevel } from '../GapLevel.js';
+import { MEET_NEED_STAGE, REDUCE_RULE } from '../stage-direction.sql.js';
 import { GapUnit } from '../GapUnit.js';
 import type { ScopeSql } from '../scope.sql.js';
 
@@ -65,16 +66,16 @@ export const services: GapDomainSpec<'SERVICES'> = {
   rules: {
     [GapLevel.ICS]:
       "need and provision are the sums of the ICS's place findings (see places); coverage and severity come from the sums. " +
-      `Place need = JSNA people × place share. ${APPORTIONED}`,
+      `Place need = JSNA people × place share. ${APPORTIONED} ${REDUCE_RULE}`,
     [GapLevel.PLACE]:
       'need = JSNA people of the local authority × place share. provision = apportioned capacity of services at this stage, ' +
-      `active in the financial year (dates overlap 1 April–31 March), serving this cohort and need category. ${APPORTIONED}`,
+      `active in the financial year (dates overlap 1 April–31 March), serving this cohort and need category. ${APPORTIONED} ${REDUCE_RULE}`,
   },
 
   ctes: (scope) => serviceCellCtes(scope),
 
   findings: (level) =>
-    placeSummedFindings(services, level, 'svc_place_cells c', {
+    placeSummedFindings(services, level, `svc_place_cells c ${MEET_NEED_STAGE('c.pathway_stage_code')}`, {
       cohort_code: 'c.cohort_code', need_category_code: 'c.need_category_code', pathway_stage_code: 'c.pathway_stage_code',
     }),
 
