@@ -37,8 +37,10 @@ const CONNECTIONS: { name: string; query: string; path: string[]; total: number 
     total: 216,
   },
   { name: 'localAuthority(E08000026).needs', query: '{ l: localAuthority(onsCode: "E08000026") { c: needs(CONNECTION) PAGE } }', path: ['l', 'c'], total: 756 },
-  { name: 'gapFindings of QWU', query: '{ c: gapFindings(filter: { icsCode: "QWU" }, CONNECTION) PAGE }', path: ['c'], total: 1225 },
-  { name: 'gapFindings of E08000026 places', query: '{ c: gapFindings(filter: { laCode: "E08000026", year: 2025 }, CONNECTION) PAGE }', path: ['c'], total: 114 },
+  // Without the inpatient stage (REDUCE): QWU 1,225 − 7 years × (6 cohorts × 3 categories SERVICES + 6 FINANCE);
+  // the E08000026 places 114 − 6 cohorts × 3 categories.
+  { name: 'gapFindings of QWU', query: '{ c: gapFindings(filter: { icsCode: "QWU" }, CONNECTION) PAGE }', path: ['c'], total: 1057 },
+  { name: 'gapFindings of E08000026 places', query: '{ c: gapFindings(filter: { laCode: "E08000026", year: 2025 }, CONNECTION) PAGE }', path: ['c'], total: 96 },
   { name: 'gapAnalytics by ics', query: '{ c: gapAnalytics(groupBy: [ics], CONNECTION) PAGE }', path: ['c'], total: 40 },
 ];
 
