@@ -3,6 +3,7 @@ import { YearRangeFilter } from '../graphql/filters.js';
 import { GapDomain } from './domains/index.js';
 import { GapLevel } from './GapLevel.js';
 import { GapSeverity } from './severity.js';
+import { Basis } from './Basis.js';
 
 @InputType({
   description:
@@ -27,7 +28,7 @@ export class GapFilter extends YearRangeFilter {
   @Field(() => GapDomain, { nullable: true, description: 'One domain; all domains of the level when absent.' })
   domain?: GapDomain | null;
 
-  @Field(() => String, { nullable: true, description: 'Life-stage cohort code, e.g. PREPARING_FOR_ADULTHOOD.' })
+  @Field(() => String, { nullable: true, description: 'Life-stage cohort code, e.g. CHILDREN_14_17.' })
   cohort?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Need category code, e.g. AUTISM.' })
@@ -35,6 +36,18 @@ export class GapFilter extends YearRangeFilter {
 
   @Field(() => String, { nullable: true, description: 'Pathway stage code, e.g. CRISIS_AND_INTENSIVE_SUPPORT.' })
   pathwayStage?: string | null;
+
+  @Field(() => Basis, {
+    nullable: true,
+    description: 'CASELOAD (people supported at one time) or PER_YEAR (assessments, checks a year); domains without a basis are left out.',
+  })
+  basis?: Basis | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Population group of INPATIENTS findings: UNDER_18 or AGE_18_PLUS; domains without one are left out.',
+  })
+  populationGroup?: string | null;
 
   @Field(() => GapSeverity, {
     nullable: true,

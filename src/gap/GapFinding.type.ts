@@ -3,6 +3,7 @@ import { Connection } from '../graphql/connection.js';
 import { GapDomain } from './domains/index.js';
 import { GapLevel } from './GapLevel.js';
 import { GapUnit } from './GapUnit.js';
+import { Basis } from './Basis.js';
 import { GapSeverity } from './severity.js';
 import { GapExplanation } from './GapExplanation.type.js';
 
@@ -71,6 +72,30 @@ export class GapFinding {
 
   @Field(() => GapUnit)
   unit!: GapUnit;
+
+  @Field(() => Basis, {
+    nullable: true,
+    description: 'SERVICES and DIAGNOSTIC_ASSESSMENT: CASELOAD or PER_YEAR; a finding compares figures of one basis only.',
+  })
+  basis!: Basis | null;
+
+  @Field(() => String, { nullable: true, description: 'INPATIENTS: the population group (UNDER_18, AGE_18_PLUS) the target is set for.' })
+  populationGroup!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where need was read from: JSNA, or (at the crisis stage) DSR or DSR_CARRIED_FORWARD where a place has a register.',
+  })
+  needSource!: string | null;
+
+  @Field(() => String, { nullable: true, description: "WORKFORCE: the role's name as plans write it, e.g. Learning disability nurse." })
+  roleName!: string | null;
+
+  @Field(() => Float, { nullable: true, description: "INPATIENTS: the applicable target per million of the group's population." })
+  targetRatePerMillion!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "INPATIENTS: inpatients per million of the group's population." })
+  actualRatePerMillion!: number | null;
 
   @Field(() => GapExplanation)
   explanation!: GapExplanation;

@@ -8,6 +8,7 @@ export interface CodesToCheck {
   cohort: string | null;
   needCategory: string | null;
   pathwayStage: string | null;
+  populationGroup?: string | null;
 }
 
 /** A row of `checks`: which given codes are unknown, and the known codes to suggest. */
@@ -18,24 +19,26 @@ export interface CheckRow {
   cohort_known: boolean;
   need_category_known: boolean;
   pathway_stage_known: boolean;
+  population_group_known: boolean;
   cohort_codes: string | null;
   need_category_codes: string | null;
   pathway_stage_codes: string | null;
+  population_group_codes: string | null;
 }
 
 export const CHECK_COLUMNS = [
   'ics_known', 'la_known', 'la_in_ics', 'cohort_known', 'need_category_known', 'pathway_stage_known',
-  'cohort_codes', 'need_category_codes', 'pathway_stage_codes',
+  'population_group_known', 'cohort_codes', 'need_category_codes', 'pathway_stage_codes', 'population_group_codes',
 ];
 
 /** `checks` CTE: one row. Run inside the findings statement, so validation costs no extra round trip. */
 export function checksCte(params: SqlParams, codes: CodesToCheck): string {
   const ics = params.add(codes.icsCode, 'text');
   const la = params.add(codes.laCode, 'text');
-  const vocabulary = (value: string | null, table: string, alias: string) => {
-    const code = params.add(value, 'text');
+  const vocabulary = (value: string | null | undefined, table: string, alias: string, order = 'sort_order') => {
+    const code = params.add(value ?? null, 'text');
     return `(${code} is null or exists (select 1 from ${table} where code = ${code})) as ${alias}_known,
-      case when ${code} is not null then (select string_agg(code, ', ' order by sort_order) from ${table}) end as ${alias}_codes`;
+      case when ${code} is not null then (select string_agg(code, ', ' order by ${order}) from ${table}) end as ${alias}_codes`;
   };
   return `checks as (
     select
@@ -46,7 +49,8 @@ export function checksCte(params: SqlParams, codes: CodesToCheck): string {
          where p.la_code = ${la} and (i.ods_code = ${ics} or i.ons_code = ${ics}))) as la_in_ics,
       ${vocabulary(codes.cohort, 'cohorts', 'cohort')},
       ${vocabulary(codes.needCategory, 'need_categories', 'need_category')},
-      ${vocabulary(codes.pathwayStage, 'pathway_stages', 'pathway_stage')})`;
+      ${vocabulary(codes.pathwayStage, 'pathway_stages', 'pathway_stage')},
+      ${vocabulary(codes.populationGroup, 'population_groups', 'population_group', 'min_age, code')})`;
 }
 
 /** The first unknown code, as a GapFilterError naming its field (`cohort`), or null when every code is known. */
@@ -62,6 +66,10 @@ export function unknownCode(check: CheckRow, codes: CodesToCheck): GapFilterErro
   }
   if (!check.pathway_stage_known) {
     return new GapFilterError('pathwayStage', `unknown pathway stage '${codes.pathwayStage}'; known: ${check.pathway_stage_codes}`);
+  }
+  if (!check.population_group_known) {
+    return new GapFilterError(
+      'populationGroup', `unknown population group '${codes.populationGroup}'; known: ${check.population_group_codes}`);
   }
   return null;
 }

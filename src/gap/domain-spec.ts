@@ -6,12 +6,18 @@ import type { ScopeSql } from './scope.sql.js';
 /**
  * Columns every domain's findings select returns, in this order, so the domains can be unioned:
  * domain, level, ics_code, la_code, cohort_code, need_category_code, pathway_stage_code, role, year,
- * need (numeric; null when it cannot be computed), provision (numeric), unit.
+ * need (numeric; null when it cannot be computed), provision (numeric), unit; then the dimensions and
+ * outputs only some domains have: basis (CASELOAD, PER_YEAR), population_group, need_source, role_name,
+ * target_rate_per_million and actual_rate_per_million (numeric); and direction (MEET_NEED, REDUCE: how
+ * gap, coverage and severity are derived from need and provision, see `grading`).
  */
 export const FINDING_COLUMNS = [
   'domain', 'level', 'ics_code', 'la_code', 'cohort_code', 'need_category_code', 'pathway_stage_code', 'role', 'year',
   'need', 'provision', 'unit',
+  'basis', 'population_group', 'need_source', 'role_name', 'target_rate_per_million', 'actual_rate_per_million', 'direction',
 ] as const;
+
+const NUMERIC_COLUMNS: readonly FindingColumn[] = ['need', 'provision', 'target_rate_per_million', 'actual_rate_per_million'];
 
 export type FindingColumn = (typeof FINDING_COLUMNS)[number];
 
@@ -23,6 +29,8 @@ export type FindingColumn = (typeof FINDING_COLUMNS)[number];
 export interface GapDomainSpec<Name extends string = string> {
   /** Its value of the GraphQL enum `GapDomain`, and its findings' `domain`. */
   name: Name;
+  /** REDUCE when need is a ceiling to stay under (inpatients against a trajectory); MEET_NEED by default. */
+  direction?: 'MEET_NEED' | 'REDUCE';
   /** The enum value's description: what is compared with what. */
   description: string;
   unit: GapUnit;
@@ -51,7 +59,7 @@ export function literal(value: string): string {
 }
 
 const NULL_OF = (column: FindingColumn) =>
-  column === 'year' ? 'null::int' : column === 'need' || column === 'provision' ? 'null::numeric' : 'null::text';
+  column === 'year' ? 'null::int' : NUMERIC_COLUMNS.includes(column) ? 'null::numeric' : 'null::text';
 
 /** An empty findings select with the common columns, when no domain has findings for the filter. */
 export const NO_FINDINGS = `select ${FINDING_COLUMNS.map((column) => `${NULL_OF(column)} as ${column}`).join(', ')} where false`;
@@ -68,7 +76,8 @@ export function findingsSelect(
   groupBy?: readonly string[],
 ): string {
   const sql: Partial<Record<FindingColumn, string>> = {
-    domain: literal(domain.name), level: literal(level), unit: literal(domain.unit), ...columns,
+    domain: literal(domain.name), level: literal(level), unit: literal(domain.unit),
+    direction: literal(domain.direction ?? 'MEET_NEED'), ...columns,
   };
   return `select ${FINDING_COLUMNS.map((column) => `${sql[column] ?? NULL_OF(column)} as ${column}`).join(', ')}
     from ${from}${groupBy ? `\n    group by ${groupBy.join(', ')}` : ''}`;

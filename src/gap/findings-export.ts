@@ -6,6 +6,7 @@ import { integer, oneOf, readParams, text, type ParamValues } from '../export/qu
 import { primed, type PreparedExport } from '../export/stream-response.js';
 import { unknownCode } from './code-checks.js';
 import { GapDomain } from './domains/index.js';
+import { Basis } from './Basis.js';
 import { findingOf, gapFindingsStatement, type FindingRow } from './findings.js';
 import { GapFilterError, parseGapFilter } from './gap-filter.js';
 import type { GapFinding } from './GapFinding.type.js';
@@ -16,7 +17,8 @@ import { GapSeverity, severityThresholds } from './severity.js';
 /** The columns of gap-findings.csv (and keys of gap-findings.json), in order: a contract with BI reports. */
 export const GAP_FINDING_COLUMNS = [
   'domain', 'level', 'ics_code', 'la_code', 'cohort', 'need_category', 'pathway_stage', 'role', 'year', 'year_label',
-  'need', 'provision', 'gap', 'coverage', 'severity', 'unit', 'explanation',
+  'need', 'provision', 'gap', 'coverage', 'severity', 'unit',
+  'basis', 'population_group', 'need_source', 'role_name', 'target_rate_per_million', 'actual_rate_per_million', 'explanation',
 ] as const;
 
 type GapFindingRecord = Record<(typeof GAP_FINDING_COLUMNS)[number], unknown>;
@@ -33,6 +35,8 @@ const PARAMS = {
   cohort: text,
   needCategory: text,
   pathwayStage: text,
+  basis: oneOf(Basis),
+  populationGroup: text,
   minSeverity: oneOf(GapSeverity),
   orderBy: oneOf(GapOrder),
 };
@@ -78,6 +82,12 @@ function recordOf(finding: GapFinding): GapFindingRecord {
     coverage: finding.coverage,
     severity: finding.severity,
     unit: finding.unit,
+    basis: finding.basis,
+    population_group: finding.populationGroup,
+    need_source: finding.needSource,
+    role_name: finding.roleName,
+    target_rate_per_million: finding.targetRatePerMillion,
+    actual_rate_per_million: finding.actualRatePerMillion,
     explanation: finding.explanation,
   };
 }

@@ -7,7 +7,7 @@ import { yearRange, type GapFilterValues } from './gap-filter.js';
 import { GapLevel } from './GapLevel.js';
 import { orderBySql, type GapOrder } from './GapOrder.js';
 import { scopeSql } from './scope.sql.js';
-import { coverageSql, severityRank, severityRankSql, severitySql, type SeverityThresholds } from './severity.js';
+import { grading, severityRank, severityRankSql, type SeverityThresholds } from './severity.js';
 
 export interface GapFindingsRequest {
   filter: GapFilterValues;
@@ -46,21 +46,25 @@ export function gradedFindingsCtes(
   const cohort = params.add(filter.cohort, 'text');
   const category = params.add(filter.needCategory, 'text');
   const stage = params.add(filter.pathwayStage, 'text');
-  const low = params.add(thresholds.low, 'numeric');
-  const medium = params.add(thresholds.medium, 'numeric');
+  const basis = params.add(filter.basis, 'text');
+  const group = params.add(filter.populationGroup, 'text');
+  const grade = grading(thresholds, (value) => params.add(value, 'numeric'));
   const ctes = [
     checks,
     ...scope.ctes,
     ...domains.flatMap((domain) => domain.ctes(scope, params)),
     `findings as (${domains.length ? domains.map((domain) => domain.findings(filter.level)).join('\nunion all\n') : NO_FINDINGS})`,
     `covered as (
-      select f.*, ${coverageSql('f.need', 'f.provision')} as coverage, f.need - f.provision as gap
+      select f.*, ${grade.coverage('f.direction', 'f.need', 'f.provision')} as coverage,
+             ${grade.gap('f.direction', 'f.need', 'f.provision')} as gap
       from findings f
       where (${la} is null or f.level = ${literal(GapLevel.ICS)} or f.la_code = ${la})
         and (${cohort} is null or f.cohort_code = ${cohort})
         and (${category} is null or f.need_category_code = ${category})
-        and (${stage} is null or f.pathway_stage_code = ${stage}))`,
-    `graded as (select c.*, ${severitySql('c.need', 'c.provision', 'c.coverage', low, medium)} as severity from covered c)`,
+        and (${stage} is null or f.pathway_stage_code = ${stage})
+        and (${basis} is null or f.basis = ${basis})
+        and (${group} is null or f.population_group = ${group}))`,
+    `graded as (select c.*, ${grade.severity('c.direction', 'c.need', 'c.provision', 'c.coverage')} as severity from covered c)`,
   ];
   return { ctes, domains };
 }
@@ -99,7 +103,10 @@ export function gapFindingsStatement({ filter, order, page, thresholds }: GapFin
       pg.domain, pg.level, pg.ics_code as "icsCode", pg.la_code as "laCode", pg.cohort_code as cohort,
       pg.need_category_code as "needCategory", pg.pathway_stage_code as "pathwayStage", pg.role, pg.year,
       pg.need::float8 as need, pg.provision::float8 as provision, pg.gap::float8 as gap,
-      pg.coverage::float8 as coverage, pg.severity, pg.unit, ex.explanation
+      pg.coverage::float8 as coverage, pg.severity, pg.unit, pg.basis, pg.population_group as "populationGroup",
+      pg.need_source as "needSource", pg.role_name as "roleName",
+      pg.target_rate_per_million::float8 as "targetRatePerMillion", pg.actual_rate_per_million::float8 as "actualRatePerMillion",
+      ex.explanation
     from checks ck cross join totals t
     left join page pg on true
     left join explained ex on ex.position = pg.position

@@ -5,6 +5,7 @@ import { gapRule, type GapDomain } from './domains/index.js';
 import { gapFindingsStatement, type GapFindingsRequest } from './findings.sql.js';
 import type { GapLevel } from './GapLevel.js';
 import type { GapUnit } from './GapUnit.js';
+import type { Basis } from './Basis.js';
 import type { GapSeverity } from './severity.js';
 import type { GapExplanation, GapFinding } from './GapFinding.type.js';
 
@@ -28,6 +29,12 @@ export interface FindingRow extends CheckRow {
   coverage: number | null;
   severity: GapSeverity | null;
   unit: GapUnit;
+  basis: Basis | null;
+  populationGroup: string | null;
+  needSource: string | null;
+  roleName: string | null;
+  targetRatePerMillion: number | null;
+  actualRatePerMillion: number | null;
   explanation: Omit<GapExplanation, 'rule'> | null;
 }
 
@@ -63,6 +70,12 @@ export function findingOf(row: FindingRow): GapFinding {
     coverage: row.coverage,
     severity: row.severity,
     unit: row.unit,
+    basis: row.basis,
+    populationGroup: row.populationGroup,
+    needSource: row.needSource,
+    roleName: row.roleName,
+    targetRatePerMillion: row.targetRatePerMillion,
+    actualRatePerMillion: row.actualRatePerMillion,
     explanation: { rule: gapRule(row.domain!, row.level), ...row.explanation },
   };
 }

@@ -4,6 +4,7 @@ import { levelsOf, type GapDomain } from './domains/index.js';
 import type { GapFilter } from './GapFilter.input.js';
 import { GapLevel } from './GapLevel.js';
 import type { GapSeverity } from './severity.js';
+import type { Basis } from './Basis.js';
 
 /** A gap filter as the engine takes it: codes upper-cased, the level settled. */
 export interface GapFilterValues {
@@ -17,6 +18,8 @@ export interface GapFilterValues {
   cohort: string | null;
   needCategory: string | null;
   pathwayStage: string | null;
+  basis: Basis | null;
+  populationGroup: string | null;
   minSeverity: GapSeverity | null;
 }
 
@@ -73,6 +76,8 @@ export function parseGapFilter(filter: GapFilter): GapFilterValues {
     cohort: normalisedCode(filter.cohort),
     needCategory: normalisedCode(filter.needCategory),
     pathwayStage: normalisedCode(filter.pathwayStage),
+    basis: filter.basis ?? null,
+    populationGroup: normalisedCode(filter.populationGroup),
     minSeverity: filter.minSeverity ?? null,
   };
 }

@@ -13,7 +13,8 @@ afterAll(() => api.close());
 
 const HEADER =
   'domain,level,ics_code,la_code,cohort,need_category,pathway_stage,role,year,year_label,' +
-  'need,provision,gap,coverage,severity,unit,explanation';
+  'need,provision,gap,coverage,severity,unit,' +
+  'basis,population_group,need_source,role_name,target_rate_per_million,actual_rate_per_million,explanation';
 
 // A national export computes every finding and its explanation (~13 s on PGlite alone, more on a busy machine).
 const NATIONAL_TIMEOUT_MS = 180_000;

@@ -2,7 +2,7 @@ import type { Page } from '../../graphql/connection.js';
 import type { GapFilterValues } from '../gap-filter.js';
 import { CHECK_COLUMNS } from '../code-checks.js';
 import { gradedFindingsCtes } from '../findings.sql.js';
-import { coverageSql, severityOfRankSql, severityRank, severityRankSql, severitySql, type SeverityThresholds } from '../severity.js';
+import { grading, severityOfRankSql, severityRank, severityRankSql, type SeverityThresholds } from '../severity.js';
 import { SqlParams } from '../../db/sql-params.js';
 import { GapAnalyticsOrder } from './GapAnalyticsOrder.js';
 import { DIMENSION_COLUMNS, GapDimension } from './GapDimension.js';
@@ -33,12 +33,12 @@ export function gapAnalyticsStatement({ groupBy, filter, order, page, thresholds
   const params = new SqlParams();
   const graded = gradedFindingsCtes(params, filter, thresholds);
   const minRank = params.add(filter.minSeverity === null ? null : severityRank(filter.minSeverity), 'int');
-  const low = params.add(thresholds.low, 'numeric');
-  const medium = params.add(thresholds.medium, 'numeric');
+  const grade = grading(thresholds, (value) => params.add(value, 'numeric'));
   const offset = params.add(page.offset, 'int');
   const limit = params.add(page.limit, 'int');
   const dimensions = groupBy.map((dimension) => ({ dimension, column: DIMENSION_COLUMNS[dimension] }));
-  const keys = [...dimensions.map(({ column }) => column), 'g.unit'];
+  // A ceiling (REDUCE) is never summed with a need to meet, even in the same unit.
+  const keys = [...dimensions.map(({ column }) => column), 'g.unit', 'g.direction'];
   const ordering =
     order === GapAnalyticsOrder.DIMENSIONS
       ? [...dimensions.map(({ dimension }) => `"${dimension}"`), 'unit'].join(', ')
@@ -48,7 +48,7 @@ export function gapAnalyticsStatement({ groupBy, filter, order, page, thresholds
   );
   const text = `with ${graded.ctes.join(',\n')},
     grouped as (
-      select ${dimensionColumns.join(', ')}, g.unit as unit,
+      select ${dimensionColumns.join(', ')}, g.unit as unit, g.direction,
              sum(g.need) as need, sum(g.provision) as provision, count(*)::int as "findingCount",
              (count(*) filter (where g.severity = 'CRITICAL'))::int as "criticalCount",
              ${severityOfRankSql(`max(${severityRankSql('g.severity')})`)} as "worstSeverity"
@@ -56,9 +56,10 @@ export function gapAnalyticsStatement({ groupBy, filter, order, page, thresholds
       where ${minRank} is null or ${severityRankSql('g.severity')} >= ${minRank}
       group by ${keys.join(', ')}),
     measured as (
-      select s.*, s.need - s.provision as gap, ${coverageSql('s.need', 's.provision')} as coverage from grouped s),
+      select s.*, ${grade.gap('s.direction', 's.need', 's.provision')} as gap,
+             ${grade.coverage('s.direction', 's.need', 's.provision')} as coverage from grouped s),
     graded_groups as (
-      select m.*, ${severitySql('m.need', 'm.provision', 'm.coverage', low, medium)} as severity from measured m),
+      select m.*, ${grade.severity('m.direction', 'm.need', 'm.provision', 'm.coverage')} as severity from measured m),
     ranked as (select r.*, ${severityRankSql('r.severity')} as severity_rank from graded_groups r),
     page as (
       select r.*, row_number() over (order by ${ordering}) as position from ranked r

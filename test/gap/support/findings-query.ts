@@ -9,6 +9,7 @@ export const FINDINGS_QUERY = `
         node {
           domain level icsCode laCode cohort needCategory pathwayStage role year yearLabel
           need provision gap coverage severity unit
+          basis populationGroup needSource roleName targetRatePerMillion actualRatePerMillion
           explanation {
             rule placeShare people unitCostGbp missingUnitCost
             places { laCode populationShare jsnaPeople need provision }

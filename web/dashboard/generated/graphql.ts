@@ -3,6 +3,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Whether a figure counts people at one time or events over a year. */
+export type Basis =
+  /** People supported at one time (beds, caseloads); capacity counts when the service is active on the date need is read. */
+  | 'CASELOAD'
+  /** Assessments, checks or admissions a year; capacity counts pro rata to the days it is active in the financial year. */
+  | 'PER_YEAR';
+
 /** What is compared with need: commissioned services, housing, workforce or finance. */
 export type GapDomain =
   /** People needing support × annual unit cost vs joint finance plan funding, in GBP (ICS level only). */
@@ -16,7 +23,9 @@ export type GapDomain =
 
 /** Which gap findings to return; every field is optional. A filter on a dimension a domain does not have (e.g. needCategory for HOUSING) leaves that domain out. Codes are checked: an unknown code is an error naming the field. */
 export type GapFilter = {
-  /** Life-stage cohort code, e.g. PREPARING_FOR_ADULTHOOD. */
+  /** CASELOAD (people supported at one time) or PER_YEAR (assessments, checks a year); domains without a basis are left out. */
+  basis?: Basis | null | undefined;
+  /** Life-stage cohort code, e.g. CHILDREN_14_17. */
   cohort?: string | null | undefined;
   /** One domain; all domains of the level when absent. */
   domain?: GapDomain | null | undefined;
@@ -34,6 +43,8 @@ export type GapFilter = {
   needCategory?: string | null | undefined;
   /** Pathway stage code, e.g. CRISIS_AND_INTENSIVE_SUPPORT. */
   pathwayStage?: string | null | undefined;
+  /** Population group of INPATIENTS findings: UNDER_18 or AGE_18_PLUS; domains without one are left out. */
+  populationGroup?: string | null | undefined;
   /** Last financial year of a range (inclusive). */
   toYear?: number | null | undefined;
   /** One financial year by its starting calendar year. */
@@ -45,7 +56,7 @@ export type GapLevel =
   | 'ICS'
   | 'PLACE';
 
-/** How far provision falls short of need. Defaults (configurable): NONE when coverage ≥ 1 or need is 0; LOW when 0.9 ≤ coverage < 1; MEDIUM when 0.75 ≤ coverage < 0.9; HIGH when coverage < 0.75 and provision > 0; CRITICAL when need > 0 and provision = 0. */
+/** How far provision falls short of need. Defaults (configurable): NONE when coverage ≥ 1 or need is 0; LOW when 0.9 ≤ coverage < 1; MEDIUM when 0.75 ≤ coverage < 0.9; HIGH when coverage < 0.75 and provision > 0; CRITICAL when need > 0 and provision = 0. Findings against a ceiling (INPATIENTS: actual against a trajectory) are graded by the excess E = actual − target instead: NONE when E ≤ 0, LOW when E ≤ max(1, 0.10 × target), MEDIUM when E ≤ max(2, 0.33 × target), else HIGH; never CRITICAL. */
 export type GapSeverity =
   /** Need but no provision at all: a break in the pathway. */
   | 'CRITICAL'
