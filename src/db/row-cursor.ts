@@ -13,6 +13,31 @@ const WHOLE_RESULT = CompiledQuery.raw('set local cursor_tuple_fraction = 1.0');
 // per-statement limit meant for queries (STATEMENT_TIMEOUT_MS); exports have their own (EXPORT_TIMEOUT_MS).
 const NO_STATEMENT_LIMIT = CompiledQuery.raw('set local statement_timeout = 0');
 
+type Executor = Pick<Kysely<unknown>, 'executeQuery'>;
+
+/** Opens a read-only transaction set to compute a whole result without a statement limit, and declares the cursor. */
+async function declareCursor(kysely: Kysely<unknown>, declaration: string, params: readonly unknown[]) {
+  const transaction = await kysely.startTransaction().setAccessMode('read only').execute();
+  try {
+    await transaction.executeQuery(WHOLE_RESULT);
+    await transaction.executeQuery(NO_STATEMENT_LIMIT);
+    await transaction.executeQuery(CompiledQuery.raw(declaration, [...params]));
+    return transaction;
+  } catch (error) {
+    await transaction.rollback().execute().catch(() => {});
+    throw error;
+  }
+}
+
+/** Fetches the cursor batch by batch until a short batch ends it. */
+async function* fetchAll<Row>(executor: Executor, name: string, batchSize: number): AsyncGenerator<Row> {
+  for (;;) {
+    const { rows } = await executor.executeQuery<Row>(CompiledQuery.raw(`fetch ${batchSize} from ${name}`));
+    yield* rows;
+    if (rows.length < batchSize) return;
+  }
+}
+
 /**
  * PostgreSQL: rows fetched batch by batch from a cursor inside a read-only transaction on one pooled
  * connection, which the stream holds until it is closed (the transaction is rolled back either way).
@@ -25,16 +50,9 @@ export async function* transactionCursor<Row>(
   batchSize: number,
 ): AsyncGenerator<Row> {
   const name = cursorName();
-  const transaction = await kysely.startTransaction().setAccessMode('read only').execute();
+  const transaction = await declareCursor(kysely, `declare ${name} no scroll cursor for ${text}`, params);
   try {
-    await transaction.executeQuery(WHOLE_RESULT);
-    await transaction.executeQuery(NO_STATEMENT_LIMIT);
-    await transaction.executeQuery(CompiledQuery.raw(`declare ${name} no scroll cursor for ${text}`, [...params]));
-    for (;;) {
-      const { rows } = await transaction.executeQuery<Row>(CompiledQuery.raw(`fetch ${batchSize} from ${name}`));
-      yield* rows;
-      if (rows.length < batchSize) break;
-    }
+    yield* fetchAll<Row>(transaction, name, batchSize);
   } finally {
     await transaction.rollback().execute();
   }
@@ -53,22 +71,10 @@ export async function* heldCursor<Row>(
   batchSize: number,
 ): AsyncGenerator<Row> {
   const name = cursorName();
-  const transaction = await kysely.startTransaction().setAccessMode('read only').execute();
+  const transaction = await declareCursor(kysely, `declare ${name} no scroll cursor with hold for ${text}`, params);
+  await transaction.commit().execute();
   try {
-    await transaction.executeQuery(WHOLE_RESULT);
-    await transaction.executeQuery(NO_STATEMENT_LIMIT);
-    await transaction.executeQuery(CompiledQuery.raw(`declare ${name} no scroll cursor with hold for ${text}`, [...params]));
-    await transaction.commit().execute();
-  } catch (error) {
-    await transaction.rollback().execute().catch(() => {});
-    throw error;
-  }
-  try {
-    for (;;) {
-      const { rows } = await kysely.executeQuery<Row>(CompiledQuery.raw(`fetch ${batchSize} from ${name}`));
-      yield* rows;
-      if (rows.length < batchSize) break;
-    }
+    yield* fetchAll<Row>(kysely, name, batchSize);
   } finally {
     await kysely.executeQuery(CompiledQuery.raw(`close ${name}`));
   }
