@@ -40,7 +40,7 @@ const findings = async (filter: string) => {
 };
 
 test('grouping by nothing gives one England row whose sums match the findings', async () => {
-  const filter = 'domain: SERVICES, year: 2025, cohort: "PREPARING_FOR_ADULTHOOD"';
+  const filter = 'domain: SERVICES, year: 2025, cohort: "YOUNG_ADULTS_18_25"';
   const { total, rows } = await analytics('', filter);
   const all = await findings(filter);
   expect(total).toBe(1);
