@@ -39,10 +39,26 @@ export const knownMetric: FieldParser<string> = (raw, known) => {
 
 export const metricCode = shaped(/^[A-Z][A-Z0-9_]{0,79}$/, 'a metric code (capitals, digits and _)');
 
+/**
+ * Codes a vocabulary no longer has, with what to use instead: a dataset written for v1 is told how to
+ * change, not just that the code is unknown.
+ */
+const RETIRED: Partial<Record<VocabularySet, Record<string, string>>> = {
+  cohorts: {
+    PREPARING_FOR_ADULTHOOD:
+      "'PREPARING_FOR_ADULTHOOD' (14–25) is no longer a cohort: since v2 it is split at 18 into CHILDREN_14_17 (14–17) " +
+      'and YOUNG_ADULTS_18_25 (18–25), the cohort group PREPARING_FOR_ADULTHOOD; give each row one of the two codes',
+  },
+};
+
+type VocabularySet = 'cohorts' | 'needCategories' | 'pathwayStages' | 'populationGroups';
+
 /** A code from a reference vocabulary (a table filled by migrations): the message lists the codes. */
-function vocabulary(set: 'cohorts' | 'needCategories' | 'pathwayStages' | 'populationGroups', what: string) {
+function vocabulary(set: VocabularySet, what: string) {
   return (raw: string, known: KnownCodes): string => {
     if (raw === '') throw new InvalidValue('empty; a value is required');
+    const retired = known.has(set, raw) ? undefined : RETIRED[set]?.[raw];
+    if (retired) throw new InvalidValue(retired);
     if (!known.has(set, raw))
       throw new InvalidValue(`unknown ${what} ${quoted(raw)}; known: ${known.list(set).join(', ')}`);
     return raw;

@@ -3,7 +3,8 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 @ObjectType('CohortProjectionRow', {
   description:
     'One cohort at one pathway stage in one projection year: the need ageing in from the younger cohort, and whether the ' +
-    "cohort's commissioned provision grew by at least that much since the year before.",
+    "cohort's commissioned provision grew by at least that much since the year before. People cross at each band " +
+    'boundary; the statutory handover at 18 is the row CHILDREN_14_17 → YOUNG_ADULTS_18_25.',
 })
 export class CohortProjectionRow {
   @Field(() => Int, { description: 'The projection year (2026 means 2026/27).' })
@@ -24,7 +25,7 @@ export class CohortProjectionRow {
   @Field(() => Float, { description: "The younger cohort's need at this stage in the year before (ICS total, place shares applied)." })
   fromCohortNeed!: number;
 
-  @Field(() => Int, { description: "Single years of age in the younger cohort's band, e.g. 12 for 14–25." })
+  @Field(() => Int, { description: "Single years of age in the younger cohort's band, e.g. 4 for 14–17, 8 for 18–25." })
   fromCohortBandYears!: number;
 
   @Field(() => Float, {

@@ -59,7 +59,10 @@ export function unknownCode(check: CheckRow, codes: CodesToCheck): GapFilterErro
   if (!check.la_known) return new GapFilterError('laCode', `no local authority has the ONS code '${codes.laCode}'`);
   if (!check.la_in_ics) return new GapFilterError('laCode', `${codes.laCode} is not a place of ICS ${codes.icsCode}`);
   if (!check.cohort_known) {
-    return new GapFilterError('cohort', `unknown cohort '${codes.cohort}'; known: ${check.cohort_codes}`);
+    const retired = codes.cohort === 'PREPARING_FOR_ADULTHOOD'
+      ? ' (since v2 a cohort group: ask for CHILDREN_14_17 or YOUNG_ADULTS_18_25, or group analytics by cohortGroup)'
+      : '';
+    return new GapFilterError('cohort', `unknown cohort '${codes.cohort}'${retired}; known: ${check.cohort_codes}`);
   }
   if (!check.need_category_known) {
     return new GapFilterError('needCategory', `unknown need category '${codes.needCategory}'; known: ${check.need_category_codes}`);

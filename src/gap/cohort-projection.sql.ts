@@ -13,7 +13,10 @@ export interface CohortProjectionArgs {
 /**
  * One statement for the projections of many ICSs. For each year Y after `fromYear` up to `toYear`, each
  * cohort with a younger neighbour (the band ending at its min_age − 1) and each stage: ageing in =
- * younger cohort's need in Y−1 ÷ single years in its band; growth = provision in Y − provision in Y−1.
+ * younger cohort's need in Y−1 ÷ single years in its band (the band's oldest single year of age, with need
+ * spread evenly over its years: no single-year data is held); growth = provision in Y − provision in Y−1.
+ * The bands are data, so people cross at every band boundary: at 18 from CHILDREN_14_17 (4 years) into
+ * YOUNG_ADULTS_18_25, and at 26 from YOUNG_ADULTS_18_25 (8 years) into ADULTS.
  */
 export function cohortProjectionStatement(icsCodes: string[], args: CohortProjectionArgs): { text: string; params: unknown[] } {
   const params = new SqlParams();
@@ -33,10 +36,10 @@ export function cohortProjectionStatement(icsCodes: string[], args: CohortProjec
       from svc_place_cells
       where ${category} is null or need_category_code = ${category}
       group by ics_code, cohort_code, pathway_stage_code, year)`,
-    // An open-ended band (65+) is never the younger cohort, so its length is not needed.
+    // An open-ended band (65+) has no next band: nobody ages out of it here.
     `grid as (
       select i.ics_code, c.code as cohort_code, c.sort_order as cohort_order, y.code as from_cohort,
-             y.max_age - y.min_age + 1 as band_years, ps.code as pathway_stage_code, ps.sort_order as stage_order, yr.year
+             y.counted_max_age - y.min_age + 1 as band_years, ps.code as pathway_stage_code, ps.sort_order as stage_order, yr.year
       from scope_ics i
       cross join cohorts c
       join cohorts y on y.max_age + 1 = c.min_age

@@ -9,7 +9,7 @@ export class AssessedNeedType {
   @Field(() => String, { description: "The local authority's ONS code." })
   laCode!: string;
 
-  @Field(() => String, { description: 'Life-stage cohort code, e.g. PREPARING_FOR_ADULTHOOD.' })
+  @Field(() => String, { description: 'Life-stage cohort code, e.g. CHILDREN_14_17.' })
   cohort!: string;
 
   @Field(() => String, { description: 'Need category code, e.g. AUTISM.' })

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('PopulationCount', { description: 'Resident population in one life-stage cohort and financial year.' })
 export class PopulationCountType {
-  @Field(() => String, { description: 'Life-stage cohort code, e.g. PREPARING_FOR_ADULTHOOD.' })
+  @Field(() => String, { description: 'Life-stage cohort code, e.g. CHILDREN_14_17.' })
   cohort!: string;
 
   @Field(() => Int, { description: 'Financial year by its starting calendar year (2025 means 2025/26).' })

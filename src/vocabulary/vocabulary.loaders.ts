@@ -7,7 +7,8 @@ import type { PathwayStageType } from './PathwayStage.type.js';
 
 export const listCohorts = (sql: SqlRunner) =>
   sql.rows<CohortType>(
-    `select code, label, min_age as "minAge", max_age as "maxAge", sort_order as "sortOrder" from cohorts order by sort_order`,
+    `select code, label, min_age as "minAge", max_age as "maxAge", counted_max_age as "countedMaxAge",
+       cohort_group as "group", sort_order as "sortOrder" from cohorts order by sort_order`,
   );
 
 export const listNeedCategories = (sql: SqlRunner) =>

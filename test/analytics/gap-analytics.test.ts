@@ -12,6 +12,7 @@ interface Row {
   region: string | null;
   year: number | null;
   cohort: string | null;
+  cohortGroup: string | null;
   unit: string;
   need: number | null;
   provision: number;
@@ -26,7 +27,7 @@ const analytics = async (groupBy: string, filter: string, first = 500) => {
   const data = await api.query<{ gapAnalytics: { totalCount: number; edges: { node: Row }[] } }>(`{
     gapAnalytics(groupBy: [${groupBy}], filter: { ${filter} }, first: ${first}) {
       totalCount
-      edges { node { ics region year cohort unit need provision gap coverage severity findingCount criticalCount } }
+      edges { node { ics region year cohort cohortGroup unit need provision gap coverage severity findingCount criticalCount } }
     }
   }`);
   return { total: data.gapAnalytics.totalCount, rows: data.gapAnalytics.edges.map((edge) => edge.node) };
@@ -40,7 +41,7 @@ const findings = async (filter: string) => {
 };
 
 test('grouping by nothing gives one England row whose sums match the findings', async () => {
-  const filter = 'domain: SERVICES, year: 2025, cohort: "PREPARING_FOR_ADULTHOOD"';
+  const filter = 'domain: SERVICES, year: 2025, cohort: "YOUNG_ADULTS_18_25"';
   const { total, rows } = await analytics('', filter);
   const all = await findings(filter);
   expect(total).toBe(1);
@@ -88,6 +89,28 @@ test('gapAnalytics makes one SQL statement whatever the grouping or page', async
     await analytics(groupBy, 'domain: SERVICES', first);
     expect(api.statements).toHaveLength(1);
   }
+});
+
+test('grouping by cohortGroup sums CHILDREN_14_17 and YOUNG_ADULTS_18_25 as PREPARING_FOR_ADULTHOOD; other cohorts are their own group', async () => {
+  // Exact hand-computed sums are in the pathway-and-projection gap fixture; here the demo's groups must add up.
+  const filter = 'domain: SERVICES, year: 2025';
+  const byGroup = new Map((await analytics('cohortGroup', filter)).rows.map((row) => [row.cohortGroup, row]));
+  const byCohort = new Map((await analytics('cohort', filter)).rows.map((row) => [row.cohort, row]));
+  expect([...byGroup.keys()].sort()).toEqual(['ADULTS', 'EARLY_YEARS', 'OLDER_ADULTS', 'PREPARING_FOR_ADULTHOOD', 'PRIMARY_SCHOOL', 'SECONDARY_SCHOOL']);
+  const [children, youngAdults] = [byCohort.get('CHILDREN_14_17')!, byCohort.get('YOUNG_ADULTS_18_25')!];
+  const pfa = byGroup.get('PREPARING_FOR_ADULTHOOD')!;
+  expect(pfa.cohort).toBeNull();
+  expect(pfa.need).toBeCloseTo(children.need! + youngAdults.need!, 6);
+  expect(pfa.provision).toBeCloseTo(children.provision + youngAdults.provision, 6);
+  expect(pfa.findingCount).toBe(children.findingCount + youngAdults.findingCount);
+  for (const code of ['EARLY_YEARS', 'PRIMARY_SCHOOL', 'SECONDARY_SCHOOL', 'ADULTS', 'OLDER_ADULTS']) {
+    expect({ ...byGroup.get(code)!, cohortGroup: null }).toEqual({ ...byCohort.get(code)!, cohort: null });
+  }
+});
+
+test('findings without a cohort (workforce) have a null cohort group', async () => {
+  const { rows } = await analytics('cohortGroup', 'domain: WORKFORCE, year: 2025');
+  expect(rows.map((row) => [row.cohortGroup, row.unit])).toEqual([[null, 'WTE']]);
 });
 
 test('an unknown code in the filter is an error naming it', async () => {

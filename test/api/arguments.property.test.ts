@@ -55,7 +55,7 @@ const enumValue = (...values: string[]) => optional(fc.oneof({ weight: 5, arbitr
 
 const ICS = text('QWU', 'E54000018', 'QNQ', 'QOP', 'QOX', 'Y60', 'E40000010');
 const LA = text('E08000026', 'E10000031', 'E10000030', 'E06000010');
-const COHORT = text('ADULTS', 'PRIMARY_SCHOOL', 'PREPARING_FOR_ADULTHOOD', 'EARLY_YEARS', 'OLDER_ADULTS');
+const COHORT = text('ADULTS', 'PRIMARY_SCHOOL', 'CHILDREN_14_17', 'YOUNG_ADULTS_18_25', 'PREPARING_FOR_ADULTHOOD', 'EARLY_YEARS', 'OLDER_ADULTS');
 const CATEGORY = text('AUTISM', 'LEARNING_DISABILITY', 'BOTH');
 const STAGE = text('COMMUNITY_SUPPORT', 'CRISIS_AND_INTENSIVE_SUPPORT', 'PREVENTION_EARLY_INTERVENTION', 'HOUSING_AND_ACCOMMODATION');
 const DATE = optional(fc.oneof(fc.constantFrom('2025-03-31', '2024-01-01', '0001-01-01', '9999-12-31'), fc.string({ maxLength: 10 })));

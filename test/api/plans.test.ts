@@ -62,8 +62,8 @@ const cases: [IcsConnection, Record<string, unknown>, (node: Node) => boolean][]
   ['financePlan', { pooled: true }, (f) => f.pooled],
   [
     'financePlan',
-    { pooled: false, cohort: 'PREPARING_FOR_ADULTHOOD' },
-    (f) => !f.pooled && f.cohort === 'PREPARING_FOR_ADULTHOOD',
+    { pooled: false, cohort: 'YOUNG_ADULTS_18_25' },
+    (f) => !f.pooled && f.cohort === 'YOUNG_ADULTS_18_25',
   ],
   [
     'financePlan',
@@ -78,9 +78,9 @@ const cases: [IcsConnection, Record<string, unknown>, (node: Node) => boolean][]
   ],
   [
     'needs',
-    { cohort: 'PREPARING_FOR_ADULTHOOD', pathwayStage: 'CRISIS_AND_INTENSIVE_SUPPORT', year: 2026 },
+    { cohort: 'CHILDREN_14_17', pathwayStage: 'CRISIS_AND_INTENSIVE_SUPPORT', year: 2026 },
     (n) =>
-      n.cohort === 'PREPARING_FOR_ADULTHOOD' && n.pathwayStage === 'CRISIS_AND_INTENSIVE_SUPPORT' && n.year === 2026,
+      n.cohort === 'CHILDREN_14_17' && n.pathwayStage === 'CRISIS_AND_INTENSIVE_SUPPORT' && n.year === 2026,
   ],
 ];
 

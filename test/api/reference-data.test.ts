@@ -7,15 +7,17 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-test('cohorts are the life-stage bands, youngest first, with inclusive ages', async () => {
-  const data = await api.query<{ cohorts: unknown[] }>('{ cohorts { code minAge maxAge sortOrder } }');
+test('cohorts are the life-stage bands, youngest first, with inclusive ages, split at 18 inside their group', async () => {
+  const data = await api.query<{ cohorts: unknown[] }>('{ cohorts { code label minAge maxAge countedMaxAge group sortOrder } }');
   expect(data.cohorts).toEqual([
-    { code: 'EARLY_YEARS', minAge: 0, maxAge: 4, sortOrder: 1 },
-    { code: 'PRIMARY_SCHOOL', minAge: 5, maxAge: 10, sortOrder: 2 },
-    { code: 'SECONDARY_SCHOOL', minAge: 11, maxAge: 13, sortOrder: 3 },
-    { code: 'PREPARING_FOR_ADULTHOOD', minAge: 14, maxAge: 25, sortOrder: 4 },
-    { code: 'ADULTS', minAge: 26, maxAge: 64, sortOrder: 5 },
-    { code: 'OLDER_ADULTS', minAge: 65, maxAge: null, sortOrder: 6 },
+    { code: 'EARLY_YEARS', label: 'Early years (0–4)', minAge: 0, maxAge: 4, countedMaxAge: 4, group: null, sortOrder: 1 },
+    { code: 'PRIMARY_SCHOOL', label: 'Primary school age (5–10)', minAge: 5, maxAge: 10, countedMaxAge: 10, group: null, sortOrder: 2 },
+    { code: 'SECONDARY_SCHOOL', label: 'Secondary school age (11–13)', minAge: 11, maxAge: 13, countedMaxAge: 13, group: null, sortOrder: 3 },
+    { code: 'CHILDREN_14_17', label: 'Children (14–17)', minAge: 14, maxAge: 17, countedMaxAge: 17, group: 'PREPARING_FOR_ADULTHOOD', sortOrder: 4 },
+    { code: 'YOUNG_ADULTS_18_25', label: 'Young adults (18–25)', minAge: 18, maxAge: 25, countedMaxAge: 25, group: 'PREPARING_FOR_ADULTHOOD', sortOrder: 5 },
+    { code: 'ADULTS', label: 'Adults (26–64)', minAge: 26, maxAge: 64, countedMaxAge: 64, group: null, sortOrder: 6 },
+    // Open-ended, taken as 65–89 where single years of age are counted.
+    { code: 'OLDER_ADULTS', label: 'Older adults (65+)', minAge: 65, maxAge: null, countedMaxAge: 89, group: null, sortOrder: 7 },
   ]);
 });
 

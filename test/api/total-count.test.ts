@@ -15,13 +15,16 @@ const CONNECTIONS: { name: string; query: string; path: string[]; total: number 
   { name: 'integratedCareSystems', query: '{ c: integratedCareSystems(CONNECTION) PAGE }', path: ['c'], total: 42 },
   { name: 'integratedCareSystems by region', query: '{ c: integratedCareSystems(filter: { regionCode: "Y60" }, CONNECTION) PAGE }', path: ['c'], total: 11 },
   { name: 'localAuthorities', query: '{ c: localAuthorities(CONNECTION) PAGE }', path: ['c'], total: 40 },
+  // Since the split at 18 the demo has 7 cohorts where it had 6 (each 14–25 row became a CHILDREN_14_17 and a
+  // YOUNG_ADULTS_18_25 row): needs 2 authorities × 7 cohorts × 3 categories × 6 stages × 7 years = 1,764 (2025 alone
+  // 252, Coventry alone 882); QWU's 56 housing lines and 126 finance lines for 14–25 became two each (161 + 56, 630 + 126).
   ...(
     [
-      ['needs', 1512],
+      ['needs', 1764],
       ['services', 26],
-      ['housingPlan', 161],
+      ['housingPlan', 217],
       ['workforcePlan', 175],
-      ['financePlan', 630],
+      ['financePlan', 756],
       ['metrics', 56],
     ] as const
   ).map(([field, total]) => ({
@@ -34,13 +37,14 @@ const CONNECTIONS: { name: string; query: string; path: string[]; total: number 
     name: 'integratedCareSystem(QWU).needs of 2025',
     query: '{ i: integratedCareSystem(code: "QWU") { c: needs(filter: { year: 2025 }, CONNECTION) PAGE } }',
     path: ['i', 'c'],
-    total: 216,
+    total: 252,
   },
-  { name: 'localAuthority(E08000026).needs', query: '{ l: localAuthority(onsCode: "E08000026") { c: needs(CONNECTION) PAGE } }', path: ['l', 'c'], total: 756 },
-  // Without the inpatient stage (REDUCE): QWU 1,225 − 7 years × (6 cohorts × 3 categories SERVICES + 6 FINANCE);
-  // the E08000026 places 114 − 6 cohorts × 3 categories.
-  { name: 'gapFindings of QWU', query: '{ c: gapFindings(filter: { icsCode: "QWU" }, CONNECTION) PAGE }', path: ['c'], total: 1057 },
-  { name: 'gapFindings of E08000026 places', query: '{ c: gapFindings(filter: { laCode: "E08000026", year: 2025 }, CONNECTION) PAGE }', path: ['c'], total: 96 },
+  { name: 'localAuthority(E08000026).needs', query: '{ l: localAuthority(onsCode: "E08000026") { c: needs(CONNECTION) PAGE } }', path: ['l', 'c'], total: 882 },
+  // Without the inpatient stage (REDUCE): QWU 1,225 − 7 years × (6 cohorts × 3 categories SERVICES + 6 FINANCE) = 1,057
+  // in v1; the 14–25 band's findings a year (6 stages × 3 categories SERVICES + 1 HOUSING + 6 FINANCE = 25) now come
+  // twice: 1,225 + 7 × 25 − 7 × (7 × 3 + 7) = 1,204. The E08000026 places in 2025: 114 + (6 × 3 + 1) − 7 × 3 = 112.
+  { name: 'gapFindings of QWU', query: '{ c: gapFindings(filter: { icsCode: "QWU" }, CONNECTION) PAGE }', path: ['c'], total: 1204 },
+  { name: 'gapFindings of E08000026 places', query: '{ c: gapFindings(filter: { laCode: "E08000026", year: 2025 }, CONNECTION) PAGE }', path: ['c'], total: 112 },
   { name: 'gapAnalytics by ics', query: '{ c: gapAnalytics(groupBy: [ics], CONNECTION) PAGE }', path: ['c'], total: 40 },
 ];
 

@@ -4,21 +4,24 @@ import { openTestDatabase } from '../support/database.js';
 import { demoDatasetFolder } from '../support/datasets.js';
 import { snapshot } from './support.js';
 
-// Rows per table after importing seeds/demo (pivots: the services' `;`-separated lists).
+// Rows per table after importing seeds/demo (pivots: the services' `;`-separated lists). The v1 band 14–25 is
+// two bands since the split at 18: each of its rows became two (population 280 → 560 of 1,960, needs 5,040 → 10,080
+// of 35,280, housing 1,022 → 2,044 of 4,018, finance 1,260 → 2,520 of 7,530, unit costs 42 → 84 of 294), and each
+// of the 199 services that served it serves both (745 + 199 = 944 service cohorts).
 const demoRows = {
   regions: 7,
   integrated_care_systems: 42,
   local_authorities: 40,
   places: 42,
-  population_estimates: 1680,
-  assessed_needs: 30240,
+  population_estimates: 1960,
+  assessed_needs: 35280,
   commissioned_services: 273,
-  commissioned_service_cohorts: 745,
+  commissioned_service_cohorts: 944,
   commissioned_service_need_categories: 658,
-  housing_plan_lines: 2996,
+  housing_plan_lines: 4018,
   workforce_plan_lines: 1750,
-  finance_plan_lines: 6270,
-  unit_costs: 252,
+  finance_plan_lines: 7530,
+  unit_costs: 294,
   metrics: 4,
   targets: 10,
   metric_values: 560,

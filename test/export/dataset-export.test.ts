@@ -45,7 +45,7 @@ test('values are written as the importer reads them', async () => {
   expect(services.some((row) => row.end_date === '')).toBe(true); // open-ended
   for (const row of services) {
     expect(row.start_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(row.cohorts).toMatch(/^[A-Z_]+(;[A-Z_]+)*$/);
+    expect(row.cohorts).toMatch(/^[A-Z0-9_]+(;[A-Z0-9_]+)*$/);
   }
   const finance = csvObjects(await text('finance_plan.csv'));
   expect(new Set(finance.map((row) => row.pooled))).toEqual(new Set(['true', 'false']));

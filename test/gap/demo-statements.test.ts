@@ -55,7 +55,9 @@ test('the breaks planted in the demo data show as CRITICAL findings', async () =
     return [...new Set(result.gapFindings.edges.map((edge) => edge.node.severity))];
   };
   // No discharge service in North Yorkshire and York takes people under 26.
-  expect(await severities({ icsCode: 'QOQ', domain: 'SERVICES', pathwayStage: 'DISCHARGE_AND_STEP_DOWN', cohort: 'PREPARING_FOR_ADULTHOOD', year: 2025 })).toEqual(['CRITICAL']);
+  for (const cohort of ['CHILDREN_14_17', 'YOUNG_ADULTS_18_25']) {
+    expect(await severities({ icsCode: 'QOQ', domain: 'SERVICES', pathwayStage: 'DISCHARGE_AND_STEP_DOWN', cohort, year: 2025 })).toEqual(['CRITICAL']);
+  }
   // Greater Manchester has no community support for autistic adults.
   expect(await severities({ icsCode: 'QUA', domain: 'SERVICES', pathwayStage: 'COMMUNITY_SUPPORT', needCategory: 'AUTISM', cohort: 'ADULTS' })).toEqual(['CRITICAL']);
   // Birmingham's waiting-list initiative ends on 31 March 2025: autistic adults' prevention drops to HIGH from 2025/26.

@@ -47,20 +47,20 @@ test('other orders: largest gap, lowest coverage, largest need', async () => {
   const order = async (orderBy: string) =>
     (await findings({ filter: communityFilter, orderBy, first: 3 })).gapFindings.edges.map((e) => [e.node.cohort, e.node.needCategory]);
   expect(await order('GAP')).toEqual([
-    ['PREPARING_FOR_ADULTHOOD', 'LEARNING_DISABILITY'],
+    ['YOUNG_ADULTS_18_25', 'LEARNING_DISABILITY'],
     ['EARLY_YEARS', 'LEARNING_DISABILITY'],
     ['OLDER_ADULTS', 'LEARNING_DISABILITY_AND_AUTISM'],
   ]);
   expect(await order('COVERAGE')).toEqual([
-    ['PREPARING_FOR_ADULTHOOD', 'LEARNING_DISABILITY'],
+    ['YOUNG_ADULTS_18_25', 'LEARNING_DISABILITY'],
     ['EARLY_YEARS', 'LEARNING_DISABILITY'],
     ['OLDER_ADULTS', 'LEARNING_DISABILITY_AND_AUTISM'],
   ]);
   // Ties on need are broken in pathway order.
   expect(await order('NEED')).toEqual([
     ['EARLY_YEARS', 'LEARNING_DISABILITY'],
-    ['PREPARING_FOR_ADULTHOOD', 'LEARNING_DISABILITY'],
-    ['PREPARING_FOR_ADULTHOOD', 'LEARNING_DISABILITY_AND_AUTISM'],
+    ['YOUNG_ADULTS_18_25', 'LEARNING_DISABILITY'],
+    ['YOUNG_ADULTS_18_25', 'LEARNING_DISABILITY_AND_AUTISM'],
   ]);
 });
 
@@ -88,7 +88,12 @@ describe('caller errors name the argument at fault', () => {
     [
       'unknown cohort',
       { filter: { cohort: 'TEENAGERS' } },
-      `Argument "filter.cohort": unknown cohort 'TEENAGERS'; known: EARLY_YEARS, PRIMARY_SCHOOL, SECONDARY_SCHOOL, PREPARING_FOR_ADULTHOOD, ADULTS, OLDER_ADULTS`,
+      `Argument "filter.cohort": unknown cohort 'TEENAGERS'; known: EARLY_YEARS, PRIMARY_SCHOOL, SECONDARY_SCHOOL, CHILDREN_14_17, YOUNG_ADULTS_18_25, ADULTS, OLDER_ADULTS`,
+    ],
+    [
+      'the v1 cohort, now a cohort group',
+      { filter: { cohort: 'PREPARING_FOR_ADULTHOOD' } },
+      `Argument "filter.cohort": unknown cohort 'PREPARING_FOR_ADULTHOOD' (since v2 a cohort group: ask for CHILDREN_14_17 or YOUNG_ADULTS_18_25, or group analytics by cohortGroup); known: EARLY_YEARS, `,
     ],
     ['unknown need category', { filter: { needCategory: 'DYSLEXIA' } }, `Argument "filter.needCategory": unknown need category 'DYSLEXIA'`],
     ['unknown stage', { filter: { pathwayStage: 'TRIAGE' } }, `Argument "filter.pathwayStage": unknown pathway stage 'TRIAGE'`],

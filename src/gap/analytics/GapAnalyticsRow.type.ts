@@ -24,6 +24,13 @@ export class GapAnalyticsRow {
   @Field(() => String, { nullable: true, description: 'Cohort code, when grouped by cohort.' })
   cohort!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Cohort group (e.g. PREPARING_FOR_ADULTHOOD), when grouped by cohortGroup; a cohort in no group appears under its own code.',
+  })
+  cohortGroup!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Need category code, when grouped by needCategory.' })
   needCategory!: string | null;
 

@@ -53,6 +53,7 @@ export function gapAnalyticsStatement({ groupBy, filter, order, page, thresholds
              (count(*) filter (where g.severity = 'CRITICAL'))::int as "criticalCount",
              ${severityOfRankSql(`max(${severityRankSql('g.severity')})`)} as "worstSeverity"
       from graded g join integrated_care_systems ics on ics.ods_code = g.ics_code
+      left join cohorts cohort on cohort.code = g.cohort_code
       where ${minRank} is null or ${severityRankSql('g.severity')} >= ${minRank}
       group by ${keys.join(', ')}),
     measured as (

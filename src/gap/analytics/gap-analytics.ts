@@ -21,6 +21,7 @@ export async function gapAnalytics(sql: SqlRunner, request: GapAnalyticsRequest)
       localAuthority: row.localAuthority,
       domain: row.domain,
       cohort: row.cohort,
+      cohortGroup: row.cohortGroup,
       needCategory: row.needCategory,
       pathwayStage: row.pathwayStage,
       year: row.year === null ? null : Number(row.year),
