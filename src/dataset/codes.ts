@@ -40,7 +40,7 @@ export const knownMetric: FieldParser<string> = (raw, known) => {
 export const metricCode = shaped(/^[A-Z][A-Z0-9_]{0,79}$/, 'a metric code (capitals, digits and _)');
 
 /** A code from a reference vocabulary (a table filled by migrations): the message lists the codes. */
-function vocabulary(set: 'cohorts' | 'needCategories' | 'pathwayStages' | 'populationGroups', what: string) {
+function vocabulary(set: 'cohorts' | 'needCategories' | 'pathwayStages' | 'populationGroups' | 'serviceTypes', what: string) {
   return (raw: string, known: KnownCodes): string => {
     if (raw === '') throw new InvalidValue('empty; a value is required');
     if (!known.has(set, raw))
@@ -53,6 +53,7 @@ export const cohort = vocabulary('cohorts', 'cohort');
 export const needCategory = vocabulary('needCategories', 'need category');
 export const pathwayStage = vocabulary('pathwayStages', 'pathway stage');
 export const populationGroup = vocabulary('populationGroups', 'population group');
+export const serviceType = vocabulary('serviceTypes', 'service type');
 
 /** A target's scope: `England` for a national target (stored as no ICS), or an ICS's ODS code. */
 export const targetScope: FieldParser<string | null> = (raw, known) => {

@@ -14,6 +14,7 @@ export interface CohortProjectionArgs {
  * One statement for the projections of many ICSs. For each year Y after `fromYear` up to `toYear`, each
  * cohort with a younger neighbour (the band ending at its min_age − 1) and each stage: ageing in =
  * younger cohort's need in Y−1 ÷ single years in its band; growth = provision in Y − provision in Y−1.
+ * People age, so only CASELOAD cells (people supported at one time) are projected, never a number a year.
  */
 export function cohortProjectionStatement(icsCodes: string[], args: CohortProjectionArgs): { text: string; params: unknown[] } {
   const params = new SqlParams();
@@ -31,7 +32,7 @@ export function cohortProjectionStatement(icsCodes: string[], args: CohortProjec
     `ics_cells as (
       select ics_code, cohort_code, pathway_stage_code, year, sum(need) as need, sum(provision) as provision
       from svc_place_cells
-      where ${category} is null or need_category_code = ${category}
+      where (${category} is null or need_category_code = ${category}) and basis = 'CASELOAD'
       group by ics_code, cohort_code, pathway_stage_code, year)`,
     // An open-ended band (65+) is never the younger cohort, so its length is not needed.
     `grid as (
