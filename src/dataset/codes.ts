@@ -51,7 +51,7 @@ const RETIRED: Partial<Record<VocabularySet, Record<string, string>>> = {
   },
 };
 
-type VocabularySet = 'cohorts' | 'needCategories' | 'pathwayStages' | 'populationGroups';
+type VocabularySet = 'cohorts' | 'needCategories' | 'pathwayStages' | 'populationGroups' | 'serviceTypes';
 
 /** A code from a reference vocabulary (a table filled by migrations): the message lists the codes. */
 function vocabulary(set: VocabularySet, what: string) {
@@ -69,6 +69,7 @@ export const cohort = vocabulary('cohorts', 'cohort');
 export const needCategory = vocabulary('needCategories', 'need category');
 export const pathwayStage = vocabulary('pathwayStages', 'pathway stage');
 export const populationGroup = vocabulary('populationGroups', 'population group');
+export const serviceType = vocabulary('serviceTypes', 'service type');
 
 /** A target's scope: `England` for a national target (stored as no ICS), or an ICS's ODS code. */
 export const targetScope: FieldParser<string | null> = (raw, known) => {

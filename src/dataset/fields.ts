@@ -28,6 +28,11 @@ export function optional<T>(parse: FieldParser<T>): FieldParser<T | null> {
   return (raw, known) => (raw === '' ? null : parse(raw, known));
 }
 
+/** An empty field (or an absent optional column) means `value`. */
+export function defaulted<T>(parse: FieldParser<T>, value: T): FieldParser<T> {
+  return (raw, known) => (raw === '' ? value : parse(raw, known));
+}
+
 export function text(maxLength = 255): FieldParser<string> {
   return (raw) => {
     required(raw);
@@ -43,6 +48,15 @@ export const count: FieldParser<number> = (raw) => {
   if (!/^\d+$/.test(raw)) throw new InvalidValue(`${quoted(raw)} is not an integer`);
   const value = Number(raw);
   if (value > MAX_INT) throw new InvalidValue(`${excerpt(raw)} is too large`);
+  return value;
+};
+
+const OLDEST_AGE = 120;
+
+/** An age in whole years, 0–120. */
+export const age: FieldParser<number> = (raw, known) => {
+  const value = count(raw, known);
+  if (value > OLDEST_AGE) throw new InvalidValue(`age ${value} is outside 0–${OLDEST_AGE}`);
   return value;
 };
 

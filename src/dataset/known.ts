@@ -27,6 +27,7 @@ const CODE_SETS = {
   needCategories: 'select code from need_categories order by sort_order',
   pathwayStages: 'select code from pathway_stages order by sort_order',
   populationGroups: 'select code from population_groups order by min_age, code',
+  serviceTypes: 'select code from service_types order by sort_order',
   metrics: 'select code from metrics',
 } as const;
 

@@ -2,6 +2,7 @@ import { Cohort } from '../vocabulary/Cohort.entity.js';
 import { NeedCategory } from '../vocabulary/NeedCategory.entity.js';
 import { PathwayStage } from '../vocabulary/PathwayStage.entity.js';
 import { PopulationGroup } from '../vocabulary/PopulationGroup.entity.js';
+import { ServiceType } from '../vocabulary/ServiceType.entity.js';
 import { Region } from '../organisation/Region.entity.js';
 import { IntegratedCareSystem } from '../organisation/IntegratedCareSystem.entity.js';
 import { LocalAuthority } from '../organisation/LocalAuthority.entity.js';
@@ -22,6 +23,7 @@ export const entities = [
   NeedCategory,
   PathwayStage,
   PopulationGroup,
+  ServiceType,
   Region,
   IntegratedCareSystem,
   LocalAuthority,

@@ -26,18 +26,40 @@ export class GapServiceContribution {
   @Field(() => String, { nullable: true, description: "The place it serves; null when its catchment is the whole ICS." })
   catchmentLaCode!: string | null;
 
-  @Field(() => Float, { description: 'Capacity (people) of the whole service.' })
+  @Field(() => String, { description: 'CASELOAD or PER_YEAR: the basis its capacity is counted on (the finding\'s basis).' })
+  capacityBasis!: string;
+
+  @Field(() => Float, { description: 'The capacity the dataset gives the service (people at once, or a number a year).' })
+  capacityPeople!: number;
+
+  @Field(() => Float, {
+    description:
+      'Fraction of capacityPeople counting in the year: 1 for a CASELOAD service running on 31 March ending the year; for ' +
+      'PER_YEAR, its days running in the financial year ÷ the year\'s days (365 or 366).',
+  })
+  countedShare!: number;
+
+  @Field(() => Float, {
+    description:
+      "Fraction of the finding's cohort band inside the service's ages (years of the band it serves ÷ years of the band; " +
+      'OLDER_ADULTS counted as 65–89): the part of the need there it can serve. 1 without age limits.',
+  })
+  servedAgeShare!: number;
+
+  @Field(() => Float, { description: 'Capacity of the whole service counted in the year: capacityPeople × countedShare.' })
   capacity!: number;
 
   @Field(() => Float, {
-    description: 'Need in all the places, cohorts and categories the service serves at its stage in the year: what its capacity is apportioned over.',
+    description:
+      'Need the service can serve in all the places, cohorts and categories it serves at its stage and basis in the year (each ' +
+      "cohort's need × servedAgeShare): what its capacity is apportioned over.",
   })
   catchmentNeed!: number;
 
-  @Field(() => String, { description: 'NEED (in proportion to need) or EQUAL_SPLIT (catchment need is 0).' })
+  @Field(() => String, { description: 'How its capacity was shared: NEED (in proportion to servable need) or EQUAL_SPLIT (catchment need is 0).' })
   basis!: string;
 
-  @Field(() => Float, { nullable: true, description: 'Fraction of the capacity counted in this finding.' })
+  @Field(() => Float, { nullable: true, description: 'Fraction of the counted capacity in this finding.' })
   apportionedShare!: number | null;
 
   @Field(() => Float, { description: 'People of capacity counted in this finding: capacity × apportionedShare.' })

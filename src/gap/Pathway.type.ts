@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { GapSeverity } from './severity.js';
 import { StageDirection } from '../vocabulary/StageDirection.js';
+import { Basis } from './Basis.js';
 
 @ObjectType('PathwayStageGap', { description: 'Need against commissioned services at one stage of the care pathway (SERVICES domain).' })
 export class PathwayStageGap {
@@ -45,6 +46,14 @@ export class PathwayArgs {
 
   @Field(() => Int, { description: 'Financial year (2025 means 2025/26).' })
   year!: number;
+
+  @Field(() => Basis, {
+    defaultValue: Basis.CASELOAD,
+    description:
+      'The basis compared: CASELOAD (people at one time, the default) or PER_YEAR (assessments, checks a year). A stage never ' +
+      'adds the two together.',
+  })
+  basis!: Basis;
 }
 
 @ObjectType('Pathway', {
@@ -70,6 +79,9 @@ export class Pathway {
 
   @Field(() => String, { nullable: true, description: 'The need category summed over; null for all categories.' })
   needCategory!: string | null;
+
+  @Field(() => Basis, { description: 'The basis of every figure in it (CASELOAD or PER_YEAR).' })
+  basis!: Basis;
 
   @Field(() => [PathwayStageGap], { description: 'Every stage, in pathway order.' })
   stages!: PathwayStageGap[];

@@ -68,21 +68,26 @@ export function apportionmentCtes({ prefix, key, line, amount }: Apportionment):
 /**
  * Findings of a domain counted per place (`from`, aliased `c`, has its place cells): the cells at PLACE
  * level; at ICS level their sums, so an ICS finding is exactly the sum of its places'. `dimensions` gives
- * the finding's cohort, category, stage and role columns it has, as SQL over `from`.
+ * the finding's cohort, category, stage, role and basis columns it has, as SQL over `from`; `constants`
+ * outputs the same for every finding of the domain (e.g. its need source).
  */
 export function placeSummedFindings(
   domain: GapDomainSpec,
   level: GapLevel,
   from: string,
-  dimensions: { cohort_code?: string; need_category_code?: string; pathway_stage_code?: string; role?: string },
+  dimensions: { cohort_code?: string; need_category_code?: string; pathway_stage_code?: string; role?: string; basis?: string },
+  constants: { need_source?: string } = {},
 ): string {
   if (level === GapLevel.PLACE) {
     return findingsSelect(domain, level, from, {
       ics_code: 'c.ics_code', la_code: 'c.la_code', ...dimensions, year: 'c.year', need: 'c.need', provision: 'c.provision',
+      ...constants,
     });
   }
   const columns = { ics_code: 'c.ics_code', ...dimensions, year: 'c.year' };
-  return findingsSelect(domain, level, from, { ...columns, need: 'sum(c.need)', provision: 'sum(c.provision)' }, Object.values(columns));
+  return findingsSelect(
+    domain, level, from, { ...columns, need: 'sum(c.need)', provision: 'sum(c.provision)', ...constants }, Object.values(columns),
+  );
 }
 
 /** Matches a page row `pg` to a cell `c` of the same finding (at ICS level, every place of the ICS). */

@@ -17,6 +17,7 @@ export interface CohortProjectionArgs {
  * spread evenly over its years: no single-year data is held); growth = provision in Y − provision in Y−1.
  * The bands are data, so people cross at every band boundary: at 18 from CHILDREN_14_17 (4 years) into
  * YOUNG_ADULTS_18_25, and at 26 from YOUNG_ADULTS_18_25 (8 years) into ADULTS.
+ * People age, so only CASELOAD cells (people supported at one time) are projected, never a number a year.
  */
 export function cohortProjectionStatement(icsCodes: string[], args: CohortProjectionArgs): { text: string; params: unknown[] } {
   const params = new SqlParams();
@@ -34,7 +35,7 @@ export function cohortProjectionStatement(icsCodes: string[], args: CohortProjec
     `ics_cells as (
       select ics_code, cohort_code, pathway_stage_code, year, sum(need) as need, sum(provision) as provision
       from svc_place_cells
-      where ${category} is null or need_category_code = ${category}
+      where (${category} is null or need_category_code = ${category}) and basis = 'CASELOAD'
       group by ics_code, cohort_code, pathway_stage_code, year)`,
     // An open-ended band (65+) has no next band: nobody ages out of it here.
     `grid as (

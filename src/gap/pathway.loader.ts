@@ -15,24 +15,26 @@ export interface PathwayRequest extends PathwayCells {
 
 type StageRow = CheckRow & PathwayStageGap & { icsCode: string | null; laCode: string | null };
 
-const argsKey = (r: PathwayRequest) => JSON.stringify([r.year, r.cohort, r.needCategory]);
+const argsKey = (r: PathwayRequest) => JSON.stringify([r.year, r.cohort, r.needCategory, r.basis]);
 
 /** The pathway of an ICS (laCode null) or of a place, for a field's arguments (codes normalised). */
 export function loadPathway(loaders: RequestLoaders, icsCode: string, laCode: string | null, args: PathwayArgs): Promise<Pathway> {
-  const { year, cohort, needCategory } = args;
-  return loaders.get(pathwayLoader).load({ icsCode, laCode, year, cohort: normalisedCode(cohort), needCategory: normalisedCode(needCategory) });
+  const { year, cohort, needCategory, basis } = args;
+  return loaders
+    .get(pathwayLoader)
+    .load({ icsCode, laCode, year, cohort: normalisedCode(cohort), needCategory: normalisedCode(needCategory), basis });
 }
 
 /** Pathways of every ICS or place asked for in one request with the same arguments, in one statement. */
 export const pathwayLoader = groupedLoader<PathwayRequest, Pathway>(
-  (r) => JSON.stringify([r.icsCode, r.laCode, r.year, r.cohort, r.needCategory]),
+  (r) => JSON.stringify([r.icsCode, r.laCode, r.year, r.cohort, r.needCategory, r.basis]),
   argsKey,
   async (sql, group) => {
-    const { year, cohort, needCategory } = group[0];
+    const { year, cohort, needCategory, basis } = group[0];
     const { text, params } = pathwayStatement(
       group.map((r) => r.icsCode),
       group.map((r) => r.laCode),
-      { year, cohort, needCategory },
+      { year, cohort, needCategory, basis },
       severityThresholds(),
     );
     const rows = await sql.rows<StageRow>(text, params);
@@ -51,6 +53,7 @@ export const pathwayLoader = groupedLoader<PathwayRequest, Pathway>(
         yearLabel: financialYearLabel(year),
         cohort,
         needCategory,
+        basis,
         stages,
         breaks: stages.filter((stage) => stage.severity === GapSeverity.CRITICAL),
       };

@@ -3,17 +3,20 @@ import { serviceCellCtes } from './domains/services.js';
 import { scopeSql } from './scope.sql.js';
 import { coverageSql, severitySql, type SeverityThresholds } from './severity.js';
 import { SqlParams } from '../db/sql-params.js';
+import type { Basis } from './Basis.js';
 
 /** Which cells a pathway sums: one year, and one cohort and category or all (null). */
 export interface PathwayCells {
   year: number;
   cohort: string | null;
   needCategory: string | null;
+  /** The basis compared (CASELOAD or PER_YEAR): a stage's sums never mix people at one time with a number a year. */
+  basis: Basis;
 }
 
 /**
  * One statement for the pathways of many ICSs (laCodes null) or many places (pairs of icsCodes and
- * laCodes) with the same arguments: SERVICES place cells summed per scope and stage, every stage listed.
+ * laCodes) with the same arguments: SERVICES place cells of one basis summed per scope and stage, every stage listed.
  */
 export function pathwayStatement(
   icsCodes: string[],
@@ -26,6 +29,7 @@ export function pathwayStatement(
   const scope = scopeSql(params, { icsCodes, laCode: null, fromYear: args.year, toYear: args.year, pathwayStage: null });
   const cohort = params.add(args.cohort, 'text');
   const category = params.add(args.needCategory, 'text');
+  const basis = params.add(args.basis, 'text');
   const requestedIcs = params.add(icsCodes, 'text[]');
   const requestedLa = params.add(laCodes, 'text[]');
   const low = params.add(thresholds.low, 'numeric');
@@ -41,6 +45,7 @@ export function pathwayStatement(
       from requested r
       join svc_place_cells c on c.ics_code = r.ics_code and (r.la_code is null or c.la_code = r.la_code)
       where (${cohort} is null or c.cohort_code = ${cohort}) and (${category} is null or c.need_category_code = ${category})
+        and c.basis = ${basis}
       group by r.ics_code, r.la_code, c.pathway_stage_code)`,
     `stages as (
       select r.ics_code, r.la_code, ps.code, ps.label, ps.sort_order, ps.direction,

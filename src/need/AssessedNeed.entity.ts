@@ -7,10 +7,11 @@ import { PathwayStage } from '../vocabulary/PathwayStage.entity.js';
 
 /** A JSNA figure: people in a local authority needing support at one pathway stage in one year. */
 @Entity({ tableName: 'assessed_needs' })
-@Unique({ properties: ['localAuthority', 'cohort', 'needCategory', 'pathwayStage', 'year'] })
+@Unique({ name: 'assessed_needs_natural_key_unique', properties: ['localAuthority', 'cohort', 'needCategory', 'pathwayStage', 'year', 'basis'] })
 @Index({ properties: ['pathwayStage', 'year'] })
 @Check({ name: 'assessed_needs_people_check', expression: 'people >= 0' })
 @Check({ name: 'assessed_needs_year_check', expression: 'year >= 2000 and year <= 2100' })
+@Check({ name: 'assessed_needs_basis_check', expression: "basis in ('CASELOAD', 'PER_YEAR')" })
 export class AssessedNeed {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -32,6 +33,10 @@ export class AssessedNeed {
 
   @Property({ type: 'integer' })
   people!: number;
+
+  /** CASELOAD (people needing support at one time) or PER_YEAR (assessments, checks a year). */
+  @Property({ type: 'text', default: 'CASELOAD' })
+  basis!: string;
 
   /** Where the figure comes from and how it was made (assessed or projected). */
   @Property({ type: 'text' })

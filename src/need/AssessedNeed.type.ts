@@ -1,5 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { YearRangeFilter } from '../graphql/filters.js';
+import { Basis } from '../gap/Basis.js';
 
 @ObjectType('AssessedNeed', {
   description:
@@ -26,6 +27,13 @@ export class AssessedNeedType {
 
   @Field(() => Int, { description: 'People in the whole local authority.' })
   people!: number;
+
+  @Field(() => Basis, {
+    description:
+      'CASELOAD (people needing support at one time) or PER_YEAR (assessments, checks a year needed); gap findings compare ' +
+      'it only with capacity of the same basis.',
+  })
+  basis!: Basis;
 
   @Field(() => Float, {
     description:

@@ -4,7 +4,7 @@ import type { AssessedNeedType, NeedFilter } from './AssessedNeed.type.js';
 
 const NEED_COLUMNS = `n.la_code as "laCode", n.cohort_code as cohort, n.need_category_code as "needCategory",
   n.pathway_stage_code as "pathwayStage", n.year, n.year || '/' || lpad(((n.year + 1) % 100)::text, 2, '0') as "yearLabel",
-  n.people, n.source`;
+  n.people, n.basis, n.source`;
 
 function needConditions(filter: NeedFilter, params: unknown[]): string[] {
   return [
@@ -17,7 +17,7 @@ function needConditions(filter: NeedFilter, params: unknown[]): string[] {
   ];
 }
 
-const NEED_ORDER = '"laCode", year, cohort_order, category_order, stage_order';
+const NEED_ORDER = '"laCode", year, cohort_order, category_order, stage_order, basis';
 
 const ORDER_COLUMNS = `c.sort_order as cohort_order, nc.sort_order as category_order, ps.sort_order as stage_order`;
 const ORDER_JOINS = `join cohorts c on c.code = n.cohort_code

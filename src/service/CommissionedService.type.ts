@@ -1,5 +1,6 @@
-import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLLocalDate, GraphQLNonNegativeInt } from 'graphql-scalars';
+import { Basis } from '../gap/Basis.js';
 import { YearRangeFilter } from '../graphql/filters.js';
 import { Commissioner } from './CommissionedService.entity.js';
 
@@ -10,6 +11,8 @@ registerEnumType(Commissioner, {
     ICB: { description: 'The Integrated Care Board.' },
     LOCAL_AUTHORITY: { description: 'A local authority.' },
     JOINT: { description: 'ICB and local authority jointly, e.g. from a section 75 pooled budget.' },
+    NHS_ENGLAND_SPECIALISED: { description: 'NHS England specialised commissioning (e.g. some secure and specialist inpatient care).' },
+    PROVIDER_COLLABORATIVE: { description: 'A provider collaborative holding delegated budgets (e.g. for mental health, learning disability and autism inpatient care).' },
   },
 });
 
@@ -68,8 +71,32 @@ export class CommissionedServiceType {
   @Field(() => [String], { description: 'Codes of the need categories served.' })
   needCategories!: string[];
 
-  @Field(() => GraphQLNonNegativeInt, { description: 'People the service can support at once.' })
+  @Field(() => String, { nullable: true, description: 'Service type code (see serviceTypes); null when the dataset gives none.' })
+  serviceType!: string | null;
+
+  @Field(() => GraphQLNonNegativeInt, {
+    description: 'Capacity: people the service can support at once (CASELOAD) or assessments, checks a year (PER_YEAR).',
+  })
   capacityPeople!: number;
+
+  @Field(() => Basis, {
+    description:
+      "CASELOAD or PER_YEAR: the basis stated in the dataset, else the service type's default basis, else CASELOAD. Gap " +
+      'findings compare its capacity only with need of the same basis. A CASELOAD capacity counts in a financial year ' +
+      'when the service runs on 31 March at its end; a PER_YEAR capacity counts pro rata to the days it runs in the year.',
+  })
+  capacityBasis!: Basis;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Youngest age served; null for no lower limit. With age limits, the service serves in a cohort only the years of the cohort's " +
+      'band inside its ages (OLDER_ADULTS counted as 65–89), and its capacity is shared in proportion to that servable need.',
+  })
+  minAge!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Oldest age served; null for no upper limit.' })
+  maxAge!: number | null;
 
   @Field(() => GraphQLLocalDate, { description: 'First day the service runs.' })
   startDate!: string;

@@ -1,6 +1,7 @@
 import { childPageLoader } from '../graphql/paged-children.js';
 import { equalityConditions } from '../graphql/filters.js';
 import { checkedFinancialYear } from '../graphql/financial-year.js';
+import { CAPACITY_BASIS } from '../gap/capacity-count.sql.js';
 import type { CommissionedServiceType, ServiceFilter } from './CommissionedService.type.js';
 
 // Cohorts and categories come from the pivot tables as ordered arrays, so one row is one service.
@@ -42,9 +43,11 @@ export const servicesOfIcs = childPageLoader<ServiceFilter, CommissionedServiceT
              s.commissioner, s.provider, s.pathway_stage_code as "pathwayStage",
              ${codesOf('commissioned_service_cohorts', 'cohort_code', 'cohorts')} as cohorts,
              ${codesOf('commissioned_service_need_categories', 'need_category_code', 'need_categories')} as "needCategories",
-             s.capacity_people as "capacityPeople", s.start_date::text as "startDate", s.end_date::text as "endDate",
+             s.service_type_code as "serviceType", s.capacity_people as "capacityPeople",
+             ${CAPACITY_BASIS} as "capacityBasis", s.min_age as "minAge", s.max_age as "maxAge", s.start_date::text as "startDate", s.end_date::text as "endDate",
              s.start_date as start_on, s.end_date as end_on, ps.sort_order as stage_order
            from commissioned_services s join pathway_stages ps on ps.code = s.pathway_stage_code
+           left join service_types st on st.code = s.service_type_code
            where s.ics_code = any($1)`,
   order: 'stage_order, "serviceCode"',
   where: serviceConditions,

@@ -2,6 +2,7 @@ import type { SqlRunner } from '../db/sql.js';
 import type { CohortType } from './Cohort.type.js';
 import type { NeedCategoryType } from './NeedCategory.type.js';
 import type { PathwayStageType } from './PathwayStage.type.js';
+import type { ServiceTypeType } from './ServiceType.type.js';
 
 // The vocabularies are a handful of rows each: one statement per list, in their own order.
 
@@ -17,4 +18,10 @@ export const listNeedCategories = (sql: SqlRunner) =>
 export const listPathwayStages = (sql: SqlRunner) =>
   sql.rows<PathwayStageType>(
     `select code, label, description, sort_order as "sortOrder", direction from pathway_stages order by sort_order`,
+  );
+
+export const listServiceTypes = (sql: SqlRunner) =>
+  sql.rows<ServiceTypeType>(
+    `select code, label, pathway_stage_code as "pathwayStage", default_basis as "defaultBasis", sort_order as "sortOrder"
+     from service_types order by sort_order`,
   );

@@ -3,7 +3,8 @@ import type { RequestContext } from '../graphql/context.js';
 import { CohortType } from './Cohort.type.js';
 import { NeedCategoryType } from './NeedCategory.type.js';
 import { PathwayStageType } from './PathwayStage.type.js';
-import { listCohorts, listNeedCategories, listPathwayStages } from './vocabulary.loaders.js';
+import { ServiceTypeType } from './ServiceType.type.js';
+import { listCohorts, listNeedCategories, listPathwayStages, listServiceTypes } from './vocabulary.loaders.js';
 
 @Resolver()
 export class VocabularyResolver {
@@ -22,5 +23,12 @@ export class VocabularyResolver {
   })
   pathwayStages(@Ctx() { sql }: RequestContext) {
     return listPathwayStages(sql);
+  }
+
+  @Query(() => [ServiceTypeType], {
+    description: "The service types along the pathway, each with its stage and default capacity basis. services.csv's service_type takes their codes.",
+  })
+  serviceTypes(@Ctx() { sql }: RequestContext) {
+    return listServiceTypes(sql);
   }
 }

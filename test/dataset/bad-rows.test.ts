@@ -47,6 +47,16 @@ const service = (changes: Partial<Record<'la' | 'cohorts' | 'commissioner' | 'st
     ].join(','),
   );
 
+/** A services.csv row with the optional columns: service_type, capacity_basis, min_age, max_age. */
+const typedService = (type: string, basis: string, minAge: string, maxAge: string) => ({
+  'services.csv': csv(
+    `${smallDataset['services.csv'].split('\n')[0]},service_type,capacity_basis,min_age,max_age`,
+    `QWU-SVC-009,Crisis Team,QWU,E08000026,ICB,A provider,CRISIS_AND_INTENSIVE_SUPPORT,ADULTS,AUTISM,10,2024-04-01,,${type},${basis},${minAge},${maxAge}`,
+  ),
+});
+const needWithBasis = (basis: string) =>
+  ({ 'needs.csv': csv(`${smallDataset['needs.csv'].split('\n')[0]},basis`, `E08000026,ADULTS,AUTISM,COMMUNITY_SUPPORT,2025,1,JSNA,${basis}`) });
+
 // One case per line, so the cases read as a table: [name, files, [file, line, column, message]].
 // prettier-ignore
 const cases: Case[] = [
@@ -78,6 +88,13 @@ const cases: Case[] = [
   ['unknown commissioner', service({ commissioner: 'NHS' }), ['services.csv', 2, 'commissioner', 'allowed: ICB, LOCAL_AUTHORITY, JOINT']],
   ['not a date', service({ start: '2024-02-30' }), ['services.csv', 2, 'start_date', "'2024-02-30' is not a date"]],
   ['end before start', service({ end: '2024-03-31' }), ['services.csv', 2, 'end_date', 'end date 2024-03-31 is before start date 2024-04-01']],
+  ['unknown service type', typedService('RESPITE', '', '', ''), ['services.csv', 2, 'service_type', "unknown service type 'RESPITE'; known: DIAGNOSTIC_ASSESSMENT, ANNUAL_HEALTH_CHECK"]],
+  ['unknown capacity basis', typedService('KEYWORKER', 'STOCK', '', ''), ['services.csv', 2, 'capacity_basis', "unknown value 'STOCK'; allowed: CASELOAD, PER_YEAR"]],
+  ['negative min_age', typedService('', '', '-1', ''), ['services.csv', 2, 'min_age', 'is negative; must be 0 or more']],
+  ['max_age over 120', typedService('', '', '', '121'), ['services.csv', 2, 'max_age', 'age 121 is outside 0–120']],
+  ['age not a whole number', typedService('', '', '17.5', ''), ['services.csv', 2, 'min_age', "'17.5' is not an integer"]],
+  ['min_age above max_age', typedService('', '', '26', '25'), ['services.csv', 2, 'max_age', 'max_age 25 is below min_age 26']],
+  ['unknown need basis', needWithBasis('ANNUAL'), ['needs.csv', 2, 'basis', "unknown value 'ANNUAL'; allowed: CASELOAD, PER_YEAR"]],
   ['unknown accommodation type', rows('housing_plan.csv', 'QWU,,CARAVAN,ADULTS,2025,1'), ['housing_plan.csv', 2, 'accommodation_type', 'allowed: SUPPORTED_LIVING']],
   ['role code shape', rows('workforce_plan.csv', 'QWU,nurse,SPECIALIST_INPATIENT,2025,1,1,1'), ['workforce_plan.csv', 2, 'role', 'is not a role code']],
   ['not a number', rows('workforce_plan.csv', 'QWU,NURSE,SPECIALIST_INPATIENT,2025,ten,1,1'), ['workforce_plan.csv', 2, 'wte_in_post', "'ten' is not a number"]],

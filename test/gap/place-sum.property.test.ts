@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { importDataset } from '../../src/dataset/index.js';
 import { openTestApi, type TestApi } from '../support/api.js';
 import { FINDINGS_QUERY, type FindingNode, type FindingsResult } from './support/findings-query.js';
-import { activeIn, datasetArbitrary, writeDataset, type GeneratedDataset } from './support/generated-dataset.js';
+import { basisOf, countedShare, datasetArbitrary, servesAnyCohort, writeDataset, type GeneratedDataset, type Service } from './support/generated-dataset.js';
 import { placeSumDifferences } from './support/invariant.js';
 
 type Variables = Record<string, unknown>;
@@ -46,6 +46,14 @@ async function allFindings(filter: Variables): Promise<FindingNode[]> {
   }
 }
 
+/** Each cohort's ages from the cohorts table, an open-ended band counted to 89. */
+async function cohortAges(): Promise<Map<string, [number, number]>> {
+  const rows = await api.app.database.sql().rows<{ code: string; min_age: number; max_age: number | null }>(
+    'select code, min_age, max_age from cohorts',
+  );
+  return new Map(rows.map((row) => [row.code, [row.min_age, row.max_age ?? 89]]));
+}
+
 test('on generated datasets, place findings add up to ICS findings and no capacity is lost or counted twice', async () => {
   let run = 0;
   await fc.assert(
@@ -55,16 +63,19 @@ test('on generated datasets, place findings add up to ICS findings and no capaci
       const planned = ics.filter((f) => f.domain === 'SERVICES' || f.domain === 'HOUSING');
       expect(placeSumDifferences(planned, places)).toEqual([]);
 
-      // Every active service's capacity lands somewhere in its ICS, stage and year, exactly once.
+      // Every service's counted capacity lands somewhere in its ICS, stage, basis and year, exactly once
+      // (nowhere when its ages miss every cohort it lists).
+      const ages = await cohortAges();
       const needYears = new Set(data.needs.map((n) => n.year));
+      const keyOf = (s: Service, year: number) => `${s.ics}|${s.stage}|${basisOf(s)}|${year}`;
       for (const year of needYears) {
-        for (const service of data.services.filter((s) => activeIn(s, year))) {
-          const key = `${service.ics}|${service.stage}|${year}`;
+        for (const service of data.services.filter((s) => countedShare(s, year) > 0)) {
+          const key = keyOf(service, year);
           const expected = data.services
-            .filter((s) => activeIn(s, year) && `${s.ics}|${s.stage}|${year}` === key)
-            .reduce((sum, s) => sum + s.capacity, 0);
+            .filter((s) => keyOf(s, year) === key && servesAnyCohort(s, ages))
+            .reduce((sum, s) => sum + s.capacity * countedShare(s, year), 0);
           const counted = ics
-            .filter((f) => f.domain === 'SERVICES' && `${f.icsCode}|${f.pathwayStage}|${f.year}` === key)
+            .filter((f) => f.domain === 'SERVICES' && `${f.icsCode}|${f.pathwayStage}|${f.basis}|${f.year}` === key)
             .reduce((sum, f) => sum + f.provision, 0);
           expect(counted).toBeCloseTo(expected, 6);
         }

@@ -1,6 +1,7 @@
 import * as code from '../codes.js';
 import { LA_OF_ICS } from '../exportSql.js';
-import { count, text, year } from '../fields.js';
+import { Basis } from '../../gap/Basis.js';
+import { count, defaulted, oneOf, text, year } from '../fields.js';
 import { defineFile } from '../spec.js';
 import { table } from '../tables.js';
 import { into } from '../writers.js';
@@ -15,11 +16,15 @@ const assessedNeeds = table({
     year: 'int',
     people: 'int',
     source: 'text',
+    basis: 'text',
   },
-  key: ['la_code', 'cohort_code', 'need_category_code', 'pathway_stage_code', 'year'],
+  key: ['la_code', 'cohort_code', 'need_category_code', 'pathway_stage_code', 'year', 'basis'],
 });
 
-/** JSNA need per local authority × cohort × need category × pathway stage × year. */
+/**
+ * JSNA need per local authority × cohort × need category × pathway stage × year × basis: CASELOAD (people
+ * needing support at one time, the default) or PER_YEAR (assessments, checks needed a year).
+ */
 export const needsFile = defineFile(
   'needs.csv',
   {
@@ -30,9 +35,11 @@ export const needsFile = defineFile(
     year,
     people: count,
     source: text(10_000),
+    basis: defaulted(oneOf(Object.values(Basis)), Basis.CASELOAD),
   },
   {
-    keys: [['la_code', 'cohort', 'need_category', 'pathway_stage', 'year']],
+    optionalColumns: ['basis'],
+    keys: [['la_code', 'cohort', 'need_category', 'pathway_stage', 'year', 'basis']],
     write: into(assessedNeeds, {
       la_code: 'la_code',
       cohort_code: 'cohort',
@@ -41,13 +48,14 @@ export const needsFile = defineFile(
       year: 'year',
       people: 'people',
       source: 'source',
+      basis: 'basis',
     }),
     export: {
       perIcs: true,
       sql: `select n.la_code, n.cohort_code as cohort, n.need_category_code as need_category,
-        n.pathway_stage_code as pathway_stage, n.year, n.people, n.source
+        n.pathway_stage_code as pathway_stage, n.year, n.people, n.source, n.basis
       from assessed_needs n where ${LA_OF_ICS('n.la_code')}
-      order by n.la_code, n.cohort_code, n.need_category_code, n.pathway_stage_code, n.year`,
+      order by n.la_code, n.cohort_code, n.need_category_code, n.pathway_stage_code, n.year, n.basis`,
     },
   },
 );

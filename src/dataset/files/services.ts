@@ -3,7 +3,8 @@ import { Commissioner } from '../../service/CommissionedService.entity.js';
 import { catchmentIsPlace, endNotBeforeStart } from '../checks.js';
 import * as code from '../codes.js';
 import { ALL_OR, DAY } from '../exportSql.js';
-import { count, date, list, oneOf, optional, text } from '../fields.js';
+import { Basis } from '../../gap/Basis.js';
+import { age, count, date, list, oneOf, optional, text } from '../fields.js';
 import { defineFile } from '../spec.js';
 import { table, type PivotShape } from '../tables.js';
 import { syncPivot } from '../upsert.js';
@@ -22,6 +23,10 @@ const commissionedServices = table({
     capacity_people: 'int',
     start_date: 'date',
     end_date: 'date',
+    service_type_code: 'text',
+    capacity_basis: 'text',
+    min_age: 'int',
+    max_age: 'int',
   },
   key: ['service_code'],
 });
@@ -72,7 +77,15 @@ async function serviceIds(sql: Sql, codes: string[]): Promise<Map<string, number
   return new Map(rows.map((row) => [row.service_code, row.id]));
 }
 
-/** Commissioned services: who commissions what, for whom, where, with what capacity and when. */
+function agesInOrder(minAge: number | null, maxAge: number | null) {
+  if (minAge === null || maxAge === null || minAge <= maxAge) return [];
+  return [{ column: 'max_age', message: `max_age ${maxAge} is below min_age ${minAge}` }];
+}
+
+/**
+ * Commissioned services: who commissions what, for whom, where, with what capacity and when. Optional:
+ * the service type, the capacity basis (blank takes the type's default, else CASELOAD) and the ages served.
+ */
 export const servicesFile = defineFile(
   'services.csv',
   {
@@ -88,12 +101,18 @@ export const servicesFile = defineFile(
     capacity_people: count,
     start_date: date,
     end_date: optional(date),
+    service_type: optional(code.serviceType),
+    capacity_basis: optional(oneOf(Object.values(Basis))),
+    min_age: optional(age),
+    max_age: optional(age),
   },
   {
+    optionalColumns: ['service_type', 'capacity_basis', 'min_age', 'max_age'],
     keys: [['service_code']],
     check: (row, known) => [
       ...catchmentIsPlace(row.ics_code, row.la_code, known),
       ...endNotBeforeStart(row.start_date, row.end_date),
+      ...agesInOrder(row.min_age, row.max_age),
     ],
     write: inOrder(
       into(commissionedServices, {
@@ -107,6 +126,10 @@ export const servicesFile = defineFile(
         capacity_people: 'capacity_people',
         start_date: 'start_date',
         end_date: 'end_date',
+        service_type_code: 'service_type',
+        capacity_basis: 'capacity_basis',
+        min_age: 'min_age',
+        max_age: 'max_age',
       }),
       writeServiceMemberships,
     ),
@@ -118,7 +141,8 @@ export const servicesFile = defineFile(
            join cohorts v on v.code = m.cohort_code where m.service_id = s.id) as cohorts,
         (select string_agg(m.need_category_code, ';' order by v.sort_order) from commissioned_service_need_categories m
            join need_categories v on v.code = m.need_category_code where m.service_id = s.id) as need_categories,
-        s.capacity_people, ${DAY('s.start_date')} as start_date, ${DAY('s.end_date')} as end_date
+        s.capacity_people, ${DAY('s.start_date')} as start_date, ${DAY('s.end_date')} as end_date,
+        s.service_type_code as service_type, s.capacity_basis, s.min_age, s.max_age
       from commissioned_services s where ${ALL_OR('s.ics_code = $1')} order by s.service_code`,
     },
   },

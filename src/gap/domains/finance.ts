@@ -27,7 +27,7 @@ export const finance: GapDomainSpec<'FINANCE'> = {
     `fin_people as (
       select sp.ics_code, n.pathway_stage_code, n.cohort_code, n.year, sum(n.people * sp.population_share) as people
       from assessed_needs n join scope_places sp on sp.la_code = n.la_code
-      where ${scope.stageIs('n.pathway_stage_code')} and ${scope.yearIn('n.year')}
+      where ${scope.stageIs('n.pathway_stage_code')} and ${scope.yearIn('n.year')} and n.basis = 'CASELOAD'
       group by sp.ics_code, n.pathway_stage_code, n.cohort_code, n.year)`,
     `fin_lines as (
       select f.ics_code, f.pathway_stage_code, f.cohort_code, f.year, f.funding_source, f.amount_gbp, f.pooled

@@ -33,7 +33,7 @@ export const housing: GapDomainSpec<'HOUSING'> = {
       "need and provision are the sums of the ICS's place findings (see places): JSNA housing need summed over need " +
       'categories × place share, against housing-plan bed-spaces (ICS-wide lines apportioned to places by need).',
     [GapLevel.PLACE]:
-      'need = JSNA people at HOUSING_AND_ACCOMMODATION summed over need categories × place share. provision = bed-spaces ' +
+      'need = JSNA people (CASELOAD rows) at HOUSING_AND_ACCOMMODATION summed over need categories × place share. provision = bed-spaces ' +
       "of the place's housing-plan lines plus its part of ICS-wide lines, apportioned to places in proportion to need " +
       'in the same cohort and year (equally when that need is 0).',
   },
@@ -45,7 +45,7 @@ export const housing: GapDomainSpec<'HOUSING'> = {
       `hsg_place_need as (
         select sp.ics_code, sp.la_code, n.cohort_code, n.year, sum(n.people) * sp.population_share as need
         from assessed_needs n join scope_places sp on sp.la_code = n.la_code
-        where n.pathway_stage_code = ${stage} and ${scope.yearIn('n.year')}
+        where n.pathway_stage_code = ${stage} and ${scope.yearIn('n.year')} and n.basis = 'CASELOAD'
         group by sp.ics_code, sp.la_code, sp.population_share, n.cohort_code, n.year)`,
       `hsg_cells as (
         select h.id as line_id, h.la_code as line_la_code, h.accommodation_type, h.bed_spaces,

@@ -1,19 +1,23 @@
 import { apportionedExplanation, apportionmentCtes, placeSummedFindings, type Apportionment } from '../apportionment.sql.js';
-import type { GapDomainSpec } from '../domain-spec.js';
+import { literal, type GapDomainSpec } from '../domain-spec.js';
 import { GapLevel } from '../GapLevel.js';
 import { MEET_NEED_STAGE, REDUCE_RULE } from '../stage-direction.sql.js';
 import { GapUnit } from '../GapUnit.js';
 import type { ScopeSql } from '../scope.sql.js';
+import { CAPACITY_BASIS, countedShare, needReadDate, servedAgeShare } from '../capacity-count.sql.js';
 
-/** A service's capacity, shared over the place × cohort × category cells it serves in a year. */
+/** A service's counted capacity, shared over the place × cohort × category cells it serves in a year. */
 const APPORTIONMENT: Apportionment = {
   prefix: 'svc',
-  key: ['ics_code', 'la_code', 'cohort_code', 'need_category_code', 'pathway_stage_code', 'year'],
+  key: ['ics_code', 'la_code', 'cohort_code', 'need_category_code', 'pathway_stage_code', 'basis', 'year'],
   line: ['service_id', 'year'],
-  amount: 'capacity_people',
+  amount: 'capacity',
   explained: {
     key: 'services',
-    fields: { serviceCode: 's.service_code', catchmentLaCode: 's.la_code' },
+    fields: {
+      serviceCode: 's.service_code', catchmentLaCode: 's.la_code', capacityBasis: 'c.basis',
+      capacityPeople: 's.capacity_people', countedShare: 'c.counted_share', servedAgeShare: 'c.age_share',
+    },
     join: 'join commissioned_services s on s.id = c.service_id',
     amount: 'capacity', apportioned: 'apportionedPeople', orderBy: '"serviceCode"',
   },
@@ -21,63 +25,93 @@ const APPORTIONMENT: Apportionment = {
 
 /**
  * The CTEs computing SERVICES at place level, also used by the pathway and cohort projection:
- * - svc_place_need: place need = local-authority JSNA people × place share.
- * - svc_contributions: one row per service × year active × place of its catchment × cohort × category it
- *   serves, with its capacity apportioned over those cells in proportion to their need (equally when the
- *   catchment's need is 0). One rule covers ICS-wide services and services for several cohorts/categories.
- * - svc_place_cells: need and apportioned provision per place × cohort × category × stage × year.
+ * - svc_place_need: place need = local-authority JSNA people × place share, per basis.
+ * - svc_active: each service in each year its capacity counts in, with its basis (stated, else its type's
+ *   default, else CASELOAD) and the capacity counted (see `countedShare`).
+ * - svc_cells: one row per service × year × place of its catchment × cohort × category it serves, with the
+ *   need there of its basis that its ages can serve (`servedAgeShare`); cohorts outside its ages are not
+ *   served at all. The apportionment module then shares the counted capacity over these cells in
+ *   proportion to that servable need (equally when it is 0): `svc_contributions`, `svc_place_cells`.
  */
 export function serviceCellCtes(scope: ScopeSql): string[] {
   return [
     `svc_place_need as (
-      select sp.ics_code, sp.la_code, n.cohort_code, n.need_category_code, n.pathway_stage_code, n.year,
+      select sp.ics_code, sp.la_code, n.cohort_code, n.need_category_code, n.pathway_stage_code, n.basis, n.year,
              n.people * sp.population_share as need
       from assessed_needs n join scope_places sp on sp.la_code = n.la_code
       where ${scope.stageIs('n.pathway_stage_code')} and ${scope.yearIn('n.year')})`,
-    // A service is active in financial year Y when its dates overlap 1 April Y – 31 March Y+1. Need is
-    // read from assessed_needs itself (not svc_place_need) so the planner can use its natural-key index.
+    // Only services whose dates overlap the financial year can count in it; countedShare says how much.
+    `svc_active as (
+      select * from (
+        select s.id as service_id, s.ics_code, s.la_code, s.pathway_stage_code, s.min_age, s.max_age, b.basis, y.year,
+               ${countedShare('b.basis', 'y.year')} as counted_share, s.capacity_people
+        from commissioned_services s
+        left join service_types st on st.code = s.service_type_code
+        cross join lateral (select ${CAPACITY_BASIS} as basis) b
+        join need_years y on s.start_date <= ${needReadDate('y.year')}
+                         and (s.end_date is null or s.end_date >= make_date(y.year, 4, 1))
+        where ${scope.stageIs('s.pathway_stage_code')}) a
+      where counted_share > 0)`,
+    // Need is read from assessed_needs itself (not svc_place_need) so the planner can use its natural-key index.
     `svc_cells as (
-      select s.id as service_id, s.capacity_people, sp.ics_code, sp.la_code, sc.cohort_code,
-             snc.need_category_code, s.pathway_stage_code, y.year,
-             coalesce(n.people * sp.population_share, 0) as need
-      from commissioned_services s
-      join scope_places sp on sp.ics_code = s.ics_code and (s.la_code is null or sp.la_code = s.la_code)
-      join need_years y on s.start_date <= make_date(y.year + 1, 3, 31)
-                       and (s.end_date is null or s.end_date >= make_date(y.year, 4, 1))
-      join commissioned_service_cohorts sc on sc.service_id = s.id
-      join commissioned_service_need_categories snc on snc.service_id = s.id
+      select a.service_id, a.capacity_people * a.counted_share as capacity, a.counted_share, a.basis,
+             sp.ics_code, sp.la_code, sc.cohort_code, snc.need_category_code, a.pathway_stage_code, a.year, g.age_share,
+             coalesce(n.people * sp.population_share, 0) * g.age_share as need
+      from svc_active a
+      join scope_places sp on sp.ics_code = a.ics_code and (a.la_code is null or sp.la_code = a.la_code)
+      join commissioned_service_cohorts sc on sc.service_id = a.service_id
+      join cohorts co on co.code = sc.cohort_code
+      cross join lateral (select ${servedAgeShare('a')} as age_share) g
+      join commissioned_service_need_categories snc on snc.service_id = a.service_id
       left join assessed_needs n on n.la_code = sp.la_code and n.cohort_code = sc.cohort_code
-        and n.need_category_code = snc.need_category_code and n.pathway_stage_code = s.pathway_stage_code
-        and n.year = y.year
-      where ${scope.stageIs('s.pathway_stage_code')})`,
+        and n.need_category_code = snc.need_category_code and n.pathway_stage_code = a.pathway_stage_code
+        and n.year = a.year and n.basis = a.basis
+      where g.age_share > 0)`,
     ...apportionmentCtes(APPORTIONMENT),
   ];
 }
 
 const APPORTIONED =
-  'Capacity of a service is apportioned over every place of its catchment × cohort × need category it serves, ' +
-  'in proportion to need there (equally when its catchment has no need at its stage in the year).';
+  "A service's capacity is apportioned over every place of its catchment × cohort × need category it serves, in proportion " +
+  "to the need there that it can serve (equally when that need is 0). With age limits it can serve the cohort's need × " +
+  "(years of the cohort's band inside its ages ÷ years of the band; OLDER_ADULTS counted as 65–89); a cohort entirely " +
+  'outside its ages gets none of it.';
 
-/** SERVICES: JSNA people at a stage against the apportioned capacity of services active in the year. */
+const COUNTED =
+  'A finding compares need and capacity of one basis: CASELOAD (people at one time) or PER_YEAR (assessments, checks a year). ' +
+  "A service's basis is the one it states, else its service type's default, else CASELOAD. A CASELOAD capacity counts in " +
+  'a year when the service runs on 31 March ending it (start and end dates inclusive); a PER_YEAR capacity counts pro rata ' +
+  'to the days it runs in the financial year (out of 365, or 366).';
+
+/** SERVICES: JSNA people at a stage against the apportioned capacity of services counting in the year, per basis. */
 export const services: GapDomainSpec<'SERVICES'> = {
   name: 'SERVICES',
-  description: 'JSNA people needing support at a stage vs capacity (people) of commissioned services active in the year.',
+  description:
+    'JSNA people needing support at a stage vs the capacity of commissioned services counting in the year, compared within ' +
+    'one basis (CASELOAD or PER_YEAR).',
   unit: GapUnit.PEOPLE,
   rules: {
     [GapLevel.ICS]:
       "need and provision are the sums of the ICS's place findings (see places); coverage and severity come from the sums. " +
-      `Place need = JSNA people × place share. ${APPORTIONED} ${REDUCE_RULE}`,
+      `Place need = JSNA people × place share. ${COUNTED} ${APPORTIONED} ${REDUCE_RULE}`,
     [GapLevel.PLACE]:
-      'need = JSNA people of the local authority × place share. provision = apportioned capacity of services at this stage, ' +
-      `active in the financial year (dates overlap 1 April–31 March), serving this cohort and need category. ${APPORTIONED} ${REDUCE_RULE}`,
+      'need = JSNA people of the local authority × place share, of one basis. provision = apportioned capacity of services at ' +
+      `this stage and basis serving this cohort and need category. ${COUNTED} ${APPORTIONED} ${REDUCE_RULE}`,
   },
 
   ctes: (scope) => serviceCellCtes(scope),
 
   findings: (level) =>
-    placeSummedFindings(services, level, `svc_place_cells c ${MEET_NEED_STAGE('c.pathway_stage_code')}`, {
-      cohort_code: 'c.cohort_code', need_category_code: 'c.need_category_code', pathway_stage_code: 'c.pathway_stage_code',
-    }),
+    placeSummedFindings(
+      services,
+      level,
+      `svc_place_cells c ${MEET_NEED_STAGE('c.pathway_stage_code')}`,
+      {
+        cohort_code: 'c.cohort_code', need_category_code: 'c.need_category_code', pathway_stage_code: 'c.pathway_stage_code',
+        basis: 'c.basis',
+      },
+      { need_source: literal('JSNA') },
+    ),
 
   explanation: (level) => apportionedExplanation(level, services, APPORTIONMENT),
 };

@@ -3,6 +3,7 @@ import { GraphQLError, getVariableValues, type DocumentNode, type GraphQLSchema,
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { countRejected } from '../../observability/metrics.js';
 import { entitiesEstimator } from './entities-estimator.js';
+import { explanationEstimator } from './explanation-estimator.js';
 import { gapScopeEstimator } from './gap-scope-estimator.js';
 import { pageSizeEstimator } from './page-size-estimator.js';
 
@@ -14,8 +15,9 @@ export interface CostLimits {
 }
 
 /**
- * The estimated cost of an operation: each field 1, paged fields multiplied by their page size, gap
- * fields by the scope their statement computes over, `_entities` by its representations. Throws the
+ * The estimated cost of an operation: each field 1 (those inside a finding's explanation nothing), paged
+ * fields multiplied by their page size, gap fields by the scope their statement computes over,
+ * `_entities` by its representations. Throws the
  * representation limit's error when `_entities` asks for too many.
  */
 export function operationCost(
@@ -34,6 +36,7 @@ export function operationCost(
       entitiesEstimator(maxEntitiesRepresentations),
       gapScopeEstimator,
       pageSizeEstimator,
+      explanationEstimator(schema),
       simpleEstimator({ defaultComplexity: 1 }),
     ],
   });

@@ -13,7 +13,10 @@ export const FINDINGS_QUERY = `
           explanation {
             rule placeShare people unitCostGbp missingUnitCost
             places { laCode populationShare jsnaPeople need provision }
-            services { serviceCode catchmentLaCode capacity catchmentNeed basis apportionedShare apportionedPeople }
+            services {
+              serviceCode catchmentLaCode capacityBasis capacityPeople countedShare servedAgeShare capacity catchmentNeed basis
+              apportionedShare apportionedPeople
+            }
             housingLines { laCode accommodationType bedSpaces catchmentNeed basis apportionedShare apportionedBedSpaces }
             workforceLines { role wteInPost wtePlanned wteRequired }
             financeLines { fundingSource amountGbp pooled }

@@ -22,6 +22,12 @@ const YEARS = [2025, 2026];
 /** Starts and ends around the financial-year boundaries of 2025/26 and 2026/27. */
 const STARTS = ['2023-04-01', '2025-03-31', '2025-04-01', '2026-04-01'];
 const ENDS = [null, '2025-03-31', '2026-03-31', '2026-09-30'];
+/** Service ages: none, or limits that cut cohort bands (and may miss a listed cohort altogether). */
+const MIN_AGES = [null, null, 18, 30, 70];
+const MAX_AGES = [null, null, 17, 40, 64];
+const BASES = ['CASELOAD', 'PER_YEAR'] as const;
+type Basis = (typeof BASES)[number];
+
 /** Shares of a split authority, as exact decimals that add up to 1. */
 const SPLITS = [['0.86', '0.14'], ['0.5', '0.5'], ['0.333333', '0.666667']] as const;
 
@@ -29,10 +35,12 @@ export interface Place { ics: string; la: string; share: string }
 export interface Service {
   code: string; ics: string; la: string | null; stage: string; cohorts: string[]; categories: string[];
   capacity: number; start: string; end: string | null;
+  /** The capacity_basis column: null leaves it blank (CASELOAD, as no service type is given). */
+  basis: Basis | null; minAge: number | null; maxAge: number | null;
 }
 export interface GeneratedDataset {
   places: Place[];
-  needs: { la: string; cohort: string; category: string; stage: string; year: number; people: number }[];
+  needs: { la: string; cohort: string; category: string; stage: string; year: number; people: number; basis: Basis }[];
   services: Service[];
   housing: { ics: string; la: string | null; type: string; cohort: string; year: number; beds: number }[];
 }
@@ -62,8 +70,9 @@ export const datasetArbitrary: fc.Arbitrary<GeneratedDataset> = placesArbitrary.
       stage: fc.constantFrom(...STAGES),
       year: fc.constantFrom(...YEARS),
       people: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 60 })),
+      basis: fc.constantFrom(...BASES),
     }),
-    { minLength: 1, maxLength: 30, selector: (n) => [n.la, n.cohort, n.category, n.stage, n.year].join() },
+    { minLength: 1, maxLength: 30, selector: (n) => [n.la, n.cohort, n.category, n.stage, n.year, n.basis].join() },
   );
   const services = fc.array(
     fc.record({
@@ -75,6 +84,9 @@ export const datasetArbitrary: fc.Arbitrary<GeneratedDataset> = placesArbitrary.
       capacity: fc.integer({ min: 0, max: 80 }),
       start: fc.constantFrom(...STARTS),
       end: fc.constantFrom(...ENDS),
+      basis: fc.constantFrom(null, ...BASES),
+      minAge: fc.constantFrom(...MIN_AGES),
+      maxAge: fc.constantFrom(...MAX_AGES),
     }),
     { maxLength: 6 },
   );
@@ -93,7 +105,7 @@ export const datasetArbitrary: fc.Arbitrary<GeneratedDataset> = placesArbitrary.
     places,
     needs,
     services: services
-      .filter((s) => s.end === null || s.end >= s.start)
+      .filter((s) => (s.end === null || s.end >= s.start) && (s.minAge === null || s.maxAge === null || s.minAge <= s.maxAge))
       .map(({ pick, ...s }, i) => ({ ...s, code: `GEN-${i}`, la: placeOf(s.ics, pick) })),
     // One line per natural key once catchments are resolved.
     housing: [
@@ -118,12 +130,15 @@ export function writeDataset(folder: string, data: GeneratedDataset): void {
     'local_authorities.csv': csv('ons_code,name,tier', LAS.map((la) => [...la])),
     'places.csv': csv('ics_code,la_code,population_share', data.places.map((p) => [p.ics, p.la, p.share])),
     'needs.csv': csv(
-      'la_code,cohort,need_category,pathway_stage,year,people,source',
-      data.needs.map((n) => [n.la, n.cohort, n.category, n.stage, n.year, n.people, 'generated']),
+      'la_code,cohort,need_category,pathway_stage,year,people,source,basis',
+      data.needs.map((n) => [n.la, n.cohort, n.category, n.stage, n.year, n.people, 'generated', n.basis]),
     ),
     'services.csv': csv(
-      'service_code,name,ics_code,la_code,commissioner,provider,pathway_stage,cohorts,need_categories,capacity_people,start_date,end_date',
-      data.services.map((s) => [s.code, s.code, s.ics, s.la, 'ICB', 'Generated', s.stage, s.cohorts.join(';'), s.categories.join(';'), s.capacity, s.start, s.end]),
+      'service_code,name,ics_code,la_code,commissioner,provider,pathway_stage,cohorts,need_categories,capacity_people,start_date,end_date,capacity_basis,min_age,max_age',
+      data.services.map((s) => [
+        s.code, s.code, s.ics, s.la, 'ICB', 'Generated', s.stage, s.cohorts.join(';'), s.categories.join(';'), s.capacity, s.start, s.end,
+        s.basis, s.minAge, s.maxAge,
+      ]),
     ),
     'housing_plan.csv': csv(
       'ics_code,la_code,accommodation_type,cohort,year,bed_spaces',
@@ -133,7 +148,28 @@ export function writeDataset(folder: string, data: GeneratedDataset): void {
   for (const [file, text] of Object.entries(files)) writeFileSync(join(folder, file), text);
 }
 
-/** Whether a service's dates overlap financial year `year` (1 April to 31 March). */
-export function activeIn(service: Service, year: number): boolean {
-  return service.start <= `${year + 1}-03-31` && (service.end === null || service.end >= `${year}-04-01`);
+const DAY_MS = 86_400_000;
+const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY_MS + 1;
+
+/** The basis a generated service's capacity counts on (no service type: blank is CASELOAD). */
+export const basisOf = (service: Service): Basis => service.basis ?? 'CASELOAD';
+
+/**
+ * The fraction of a service's capacity counting in financial year `year`: CASELOAD whole when it runs on
+ * 31 March ending the year; PER_YEAR its days running in the year ÷ the year's days.
+ */
+export function countedShare(service: Service, year: number): number {
+  const [first, last] = [`${year}-04-01`, `${year + 1}-03-31`];
+  if (basisOf(service) === 'CASELOAD') return service.start <= last && (service.end === null || service.end >= last) ? 1 : 0;
+  const from = service.start > first ? service.start : first;
+  const to = service.end === null || service.end > last ? last : service.end;
+  return to < from ? 0 : days(from, to) / days(first, last);
+}
+
+/** Whether the service's ages reach into any band of the cohorts it lists (`ages`: the cohorts table, 65+ as 65–89). */
+export function servesAnyCohort(service: Service, ages: Map<string, [number, number]>): boolean {
+  return service.cohorts.some((cohort) => {
+    const [min, max] = ages.get(cohort)!;
+    return Math.max(min, service.minAge ?? min) <= Math.min(max, service.maxAge ?? max);
+  });
 }

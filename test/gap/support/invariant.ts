@@ -2,7 +2,7 @@ import type { FindingNode } from './findings-query.js';
 
 /** The cell a finding is about, without its place: place findings with the same key make up one ICS finding. */
 export const icsKey = (f: FindingNode) =>
-  [f.domain, f.icsCode, f.cohort, f.needCategory, f.pathwayStage, f.role, f.year].join('|');
+  [f.domain, f.icsCode, f.cohort, f.needCategory, f.pathwayStage, f.basis, f.role, f.year].join('|');
 
 /**
  * Differences between each ICS finding and the sum of its place findings (need and provision), and

@@ -16,7 +16,7 @@ export type GapDomain =
   | 'FINANCE'
   /** JSNA people needing accommodation with support (summed over need categories) vs housing-plan bed-spaces. */
   | 'HOUSING'
-  /** JSNA people needing support at a stage vs capacity (people) of commissioned services active in the year. */
+  /** JSNA people needing support at a stage vs the capacity of commissioned services counting in the year, compared within one basis (CASELOAD or PER_YEAR). */
   | 'SERVICES'
   /** Workforce plan: WTE required vs WTE planned, by stage and role (ICS level only). */
   | 'WORKFORCE';
