@@ -39,6 +39,12 @@ export interface ServerConfig {
   corsOrigins: string[];
   /** Most representations federation's `_entities` may resolve in one request. */
   maxEntitiesRepresentations: number;
+  /**
+   * `AS_OF_DATE` (YYYY-MM-DD): the date the figures are read on instead of today, e.g. to reproduce a past
+   * report. It decides which financial years are over or under way (workforce: in post) and which are to
+   * come (planned). Null: today's date in England, read at each request.
+   */
+  asOfDate: string | null;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -65,5 +71,24 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     trustProxy: env.TRUST_PROXY === 'true',
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     maxEntitiesRepresentations: Number(env.MAX_ENTITIES_REPRESENTATIONS ?? 500),
+    asOfDate: asOfDateSetting(env.AS_OF_DATE),
   };
+}
+
+/** AS_OF_DATE, checked: a real calendar date written YYYY-MM-DD, or null when unset. */
+export function asOfDateSetting(raw: string | undefined): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== value) {
+    throw new Error(`AS_OF_DATE must be a date written YYYY-MM-DD, such as 2026-03-31 (was '${value}')`);
+  }
+  return value;
+}
+
+/** The date a request reads the figures on: AS_OF_DATE when set, else today's date in England. */
+export function dateOfReading(asOfDate: string | null, now: Date = new Date()): string {
+  // en-CA writes dates as YYYY-MM-DD; Europe/London so a request just after midnight in summer is on the new day.
+  return asOfDate ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
 }

@@ -11,8 +11,7 @@ export const laOnsCode = shaped(
   /^E(06|08|09|10)\d{6}$/,
   'an upper-tier local authority ONS code (E06, E08, E09 or E10 and 6 digits)',
 );
-/** Workforce role codes, e.g. LEARNING_DISABILITY_NURSE (the table's check constraint). */
-export const roleCode = shaped(/^[A-Z][A-Z0-9_]{0,79}$/, 'a role code (capitals, digits and _, e.g. SUPPORT_WORKER)');
+export { role } from './role.js';
 
 /** An ICS that is stored or defined earlier in this import. */
 export const knownIcs: FieldParser<string> = (raw, known) => {

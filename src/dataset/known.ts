@@ -43,14 +43,22 @@ export class KnownCodes {
   readonly metricDefinitions = new Map<string, MetricDefinition>();
   /** Names local_authorities.csv gives, to name an authority in a message before it is written. */
   readonly localAuthorityNames = new Map<string, string>();
+  /** Workforce roles, stored or named earlier in this import: code → name. */
+  readonly roleNames = new Map<string, string>();
+  /** The same roles by name in lower case → code, so a name finds its role whatever its case. */
+  private readonly roleCodes = new Map<string, string>();
 
   static async load(sql: Sql): Promise<KnownCodes> {
     const known = new KnownCodes();
-    const statement = Object.entries(CODE_SETS)
-      .map(([set, select]) => `select '${set}' as set, code from (${select}) as ${set}`)
-      .join(' union all ');
+    const statement = [
+      ...Object.entries(CODE_SETS).map(([set, select]) => `select '${set}' as set, code, null::text as name from (${select}) as ${set}`),
+      `select 'roles' as set, code, name from workforce_roles`,
+    ].join(' union all ');
     for (const set of Object.keys(CODE_SETS) as CodeSet[]) known.codes[set] = new Set();
-    for (const row of await sql.rows<{ set: CodeSet; code: string }>(statement)) known.codes[row.set].add(row.code);
+    for (const row of await sql.rows<{ set: CodeSet | 'roles'; code: string; name: string | null }>(statement)) {
+      if (row.set === 'roles') known.addRole(row.code, row.name!);
+      else known.codes[row.set].add(row.code);
+    }
     return known;
   }
 
@@ -60,6 +68,18 @@ export class KnownCodes {
 
   add(set: CodeSet, code: string): void {
     this.codes[set].add(code);
+  }
+
+  /** The code of the role with this name (any case), if one is known. */
+  roleNamed(name: string): string | undefined {
+    return this.roleCodes.get(name.toLowerCase());
+  }
+
+  /** A role and its name; a role already known keeps the name it has. */
+  addRole(code: string, name: string): void {
+    if (this.roleNames.has(code)) return;
+    this.roleNames.set(code, name);
+    this.roleCodes.set(name.toLowerCase(), code);
   }
 
   hasPlace(icsCode: string, laCode: string): boolean {

@@ -45,6 +45,12 @@ export interface FileSpec<C extends Columns = Columns> {
   optionalColumns?: readonly NoInfer<keyof C & string>[];
   /** The natural key first, then any other unique keys: a repeat within the file is an issue. */
   keys: readonly (readonly NoInfer<keyof C & string>[])[];
+  /**
+   * Fills a value the row leaves blank from its other fields, before its keys are compared (e.g. a finance
+   * line's expenditure type from its funding source), so a blank and the value it stands for are one key.
+   * Fields that did not parse are undefined.
+   */
+  complete?: (row: RowOf<C>) => void;
   /** Checks across fields of a row whose fields all parsed (e.g. end date not before start date). */
   check?: (row: RowOf<C>, known: KnownCodes, line: number) => ColumnProblem[];
   /**

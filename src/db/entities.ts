@@ -12,6 +12,7 @@ import { AssessedNeed } from '../need/AssessedNeed.entity.js';
 import { CommissionedService } from '../service/CommissionedService.entity.js';
 import { HousingPlanLine } from '../housing/HousingPlanLine.entity.js';
 import { WorkforcePlanLine } from '../workforce/WorkforcePlanLine.entity.js';
+import { WorkforceRole } from '../workforce/WorkforceRole.entity.js';
 import { FinancePlanLine } from '../finance/FinancePlanLine.entity.js';
 import { UnitCost } from '../finance/UnitCost.entity.js';
 import { Metric } from '../outcome/Metric.entity.js';
@@ -32,6 +33,7 @@ export const entities = [
   AssessedNeed,
   CommissionedService,
   HousingPlanLine,
+  WorkforceRole,
   WorkforcePlanLine,
   FinancePlanLine,
   UnitCost,

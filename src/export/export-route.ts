@@ -22,7 +22,7 @@ export const EXPORT_PATHS: readonly string[] = [
  * (400/404/405/429 and a JSON `{ error }`, no partial file) or with a streamed file. Parameters are
  * checked before a slot is taken, so a bad request is a 400 even when every slot is busy.
  */
-export function exportRoute(database: Database, limits: ExportLimits) {
+export function exportRoute(database: Database, limits: ExportLimits, asOfDate: string | null = null) {
   const slots = new ExportSlots(limits.maxConcurrent);
   return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
     const name = url.pathname.slice(EXPORT_PREFIX.length);
@@ -31,7 +31,7 @@ export function exportRoute(database: Database, limits: ExportLimits) {
         throw new ExportRequestError(405, `${request.method} is not supported; exports are read with GET`, {}, { allow: 'GET' });
       }
       if (name === '') return sendJson(response, 200, { exports: EXPORT_PATHS });
-      const prepared = prepare(name, url);
+      const prepared = prepare(name, url, asOfDate);
       const release = slots.take();
       if (!release) throw busy(limits);
       try {
@@ -49,9 +49,9 @@ export function exportRoute(database: Database, limits: ExportLimits) {
 }
 
 /** The export at `name` with its parameters read; 404 when there is none, 400 for a bad parameter. */
-function prepare(name: string, url: URL): PreparedExport {
-  if (name === 'gap-findings.csv') return gapFindingsExport(url, 'csv');
-  if (name === 'gap-findings.json') return gapFindingsExport(url, 'json');
+function prepare(name: string, url: URL, asOfDate: string | null): PreparedExport {
+  if (name === 'gap-findings.csv') return gapFindingsExport(url, 'csv', asOfDate);
+  if (name === 'gap-findings.json') return gapFindingsExport(url, 'json', asOfDate);
   if (DATASET_FILES.includes(name)) return datasetExport(name, url);
   throw new ExportRequestError(404, `no export at ${url.pathname}`, { available: EXPORT_PATHS });
 }

@@ -9,13 +9,27 @@ export enum FundingSource {
   LOCAL_AUTHORITY = 'LOCAL_AUTHORITY',
   BETTER_CARE_FUND = 'BETTER_CARE_FUND',
   SERVICE_DEVELOPMENT_FUNDING = 'SERVICE_DEVELOPMENT_FUNDING',
+  DOWRY = 'DOWRY',
+  CAPITAL = 'CAPITAL',
+}
+
+/** Running costs (REVENUE) or investment in assets such as housing (CAPITAL); only revenue pays for care each year. */
+export enum ExpenditureType {
+  REVENUE = 'REVENUE',
   CAPITAL = 'CAPITAL',
 }
 
 /** A funding line of the joint finance plan, in GBP (exact decimal), pooled under section 75 or not. */
 @Entity({ tableName: 'finance_plan_lines' })
-@Unique({ properties: ['ics', 'fundingSource', 'pathwayStage', 'cohort', 'year'] })
+@Unique({
+  name: 'finance_plan_lines_natural_key_unique',
+  properties: ['ics', 'fundingSource', 'pathwayStage', 'cohort', 'year', 'expenditureType'],
+})
 @Check({ name: 'finance_plan_lines_amount_check', expression: 'amount_gbp >= 0' })
+@Check({
+  name: 'finance_plan_lines_expenditure_type_check',
+  expression: "expenditure_type in ('REVENUE', 'CAPITAL') and (funding_source <> 'CAPITAL' or expenditure_type = 'CAPITAL')",
+})
 @Check({ name: 'finance_plan_lines_year_check', expression: 'year >= 2000 and year <= 2100' })
 export class FinancePlanLine {
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -41,4 +55,8 @@ export class FinancePlanLine {
 
   @Property({ type: 'boolean' })
   pooled!: boolean;
+
+  /** CAPITAL source lines are CAPITAL; other sources may fund either. */
+  @Enum({ items: () => ExpenditureType })
+  expenditureType!: ExpenditureType;
 }

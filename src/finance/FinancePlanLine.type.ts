@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { YearRangeFilter } from '../graphql/filters.js';
 import { DecimalScalar } from '../graphql/scalars/Decimal.js';
-import { FundingSource } from './FinancePlanLine.entity.js';
+import { ExpenditureType, FundingSource } from './FinancePlanLine.entity.js';
 
 registerEnumType(FundingSource, {
   name: 'FundingSource',
@@ -11,7 +11,17 @@ registerEnumType(FundingSource, {
     LOCAL_AUTHORITY: { description: 'Local authority funding (social care, housing).' },
     BETTER_CARE_FUND: { description: 'The Better Care Fund (BCF), a pooled budget.' },
     SERVICE_DEVELOPMENT_FUNDING: { description: 'National service development funding (SDF).' },
-    CAPITAL: { description: 'Capital funding, e.g. for housing schemes.' },
+    DOWRY: { description: 'A dowry: funding that follows a person discharged after 5 or more years in hospital, for their care in the community.' },
+    CAPITAL: { description: 'Capital funding, e.g. for housing schemes; its lines are always CAPITAL expenditure.' },
+  },
+});
+
+registerEnumType(ExpenditureType, {
+  name: 'ExpenditureType',
+  description: 'Whether a finance plan line pays running costs or one-off investment. FINANCE findings count revenue only.',
+  valuesConfig: {
+    REVENUE: { description: 'Running costs of care and support each year: counted as FINANCE provision.' },
+    CAPITAL: { description: 'One-off investment in assets such as housing: listed in FINANCE explanations, never counted as provision.' },
   },
 });
 
@@ -40,6 +50,11 @@ export class FinancePlanLineType {
 
   @Field(() => Boolean, { description: 'True when the money sits in a pooled budget (section 75 or BCF).' })
   pooled!: boolean;
+
+  @Field(() => ExpenditureType, {
+    description: 'REVENUE (running costs, counted in FINANCE findings) or CAPITAL (one-off investment, listed apart). A blank type in the file is REVENUE, except on a CAPITAL source line.',
+  })
+  expenditureType!: ExpenditureType;
 }
 
 @InputType({ description: 'Narrows finance plan lines; every field is optional.' })
@@ -55,4 +70,7 @@ export class FinancePlanFilter extends YearRangeFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only pooled (true) or only non-pooled (false) lines.' })
   pooled?: boolean | null;
+
+  @Field(() => ExpenditureType, { nullable: true, description: 'Only revenue or only capital lines.' })
+  expenditureType?: ExpenditureType | null;
 }

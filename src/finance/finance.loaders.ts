@@ -7,16 +7,19 @@ export const financePlanOfIcs = childPageLoader<FinancePlanFilter, FinancePlanLi
   // Amounts as text: both drivers then hand over the exact stored digits.
   select: `select f.ics_code as parent_key, f.ics_code as "icsCode", f.funding_source as "fundingSource",
              f.pathway_stage_code as "pathwayStage", f.cohort_code as cohort, f.year,
-             f.amount_gbp::text as "amountGbp", f.pooled, ps.sort_order as stage_order, c.sort_order as cohort_order
+             f.amount_gbp::text as "amountGbp", f.pooled, f.expenditure_type as "expenditureType", ps.sort_order as stage_order, c.sort_order as cohort_order
            from finance_plan_lines f
            join pathway_stages ps on ps.code = f.pathway_stage_code
            join cohorts c on c.code = f.cohort_code
            where f.ics_code = any($1)`,
-  order: 'stage_order, cohort_order, "fundingSource", year',
+  order: 'stage_order, cohort_order, "fundingSource", year, "expenditureType" desc',
   where: (filter, params) => [
     ...equalityConditions(
       { ...filter },
-      { cohort: 'cohort', pathwayStage: '"pathwayStage"', fundingSource: '"fundingSource"', pooled: 'pooled' },
+      {
+        cohort: 'cohort', pathwayStage: '"pathwayStage"', fundingSource: '"fundingSource"', pooled: 'pooled',
+        expenditureType: '"expenditureType"',
+      },
       params,
     ),
     ...yearConditions(filter, 'year', params),

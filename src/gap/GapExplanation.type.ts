@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
+import { WorkforceProvision } from '../workforce/WorkforceProvision.js';
 
 @ObjectType('GapPlaceContribution', { description: "One place's part of a finding: its need and provision." })
 export class GapPlaceContribution {
@@ -92,20 +93,23 @@ export class GapHousingLine {
 
 @ObjectType('GapWorkforceLine', { description: 'The workforce-plan line behind a WORKFORCE finding.' })
 export class GapWorkforceLine {
-  @Field(() => String)
+  @Field(() => String, { description: 'Role code, e.g. LEARNING_DISABILITY_NURSE.' })
   role!: string;
 
-  @Field(() => Float)
+  @Field(() => String, { description: 'Role name as plans write it, e.g. Learning disability nurse.' })
+  roleName!: string;
+
+  @Field(() => Float, { description: 'WTE in post: the provision of a year ended or under way.' })
   wteInPost!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'WTE planned: the provision of a year still to come.' })
   wtePlanned!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'WTE required: the need.' })
   wteRequired!: number;
 }
 
-@ObjectType('GapFinanceLine', { description: 'A joint finance plan funding line counted in a FINANCE finding.' })
+@ObjectType('GapFinanceLine', { description: 'A joint finance plan funding line of a FINANCE finding (revenue counted, or capital listed apart).' })
 export class GapFinanceLine {
   @Field(() => String)
   fundingSource!: string;
@@ -139,8 +143,29 @@ export class GapExplanation {
   @Field(() => [GapWorkforceLine], { nullable: true, description: 'WORKFORCE: the workforce-plan line.' })
   workforceLines?: GapWorkforceLine[] | null;
 
-  @Field(() => [GapFinanceLine], { nullable: true, description: 'FINANCE: funding lines counted.' })
+  @Field(() => WorkforceProvision, {
+    nullable: true,
+    description: 'WORKFORCE: which WTE counted as provision: IN_POST for a year ended or under way on asOfDate, PLANNED for a later year.',
+  })
+  workforceProvision?: WorkforceProvision | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'WORKFORCE: the date the figures were read on (YYYY-MM-DD): AS_OF_DATE when the server sets it, else today.',
+  })
+  asOfDate?: string | null;
+
+  @Field(() => [GapFinanceLine], { nullable: true, description: 'FINANCE: revenue funding lines, counted as provision.' })
   financeLines?: GapFinanceLine[] | null;
+
+  @Field(() => [GapFinanceLine], {
+    nullable: true,
+    description: 'FINANCE: capital funding lines for the same stage, cohort and year: one-off investment (e.g. housing), never counted as provision.',
+  })
+  capitalLines?: GapFinanceLine[] | null;
+
+  @Field(() => Float, { nullable: true, description: 'FINANCE: the capital lines summed, in GBP; not part of provision.' })
+  capitalTotalGbp?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'FINANCE: people needing support, summed over need categories.' })
   people?: number | null;

@@ -19,7 +19,7 @@ export class GapFindingResolver {
     @Arg('filter', () => GapFilter) filter: GapFilter,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('orderBy', () => GapOrder, { nullable: true, defaultValue: GapOrder.SEVERITY }) orderBy: GapOrder | null,
-    @Ctx() { sql }: RequestContext,
+    @Ctx() { sql, asOfDate }: RequestContext,
   ) {
     const page = pageOf(pageArgs);
     return namingArguments('filter.', async () => {
@@ -28,6 +28,7 @@ export class GapFindingResolver {
         order: orderBy ?? GapOrder.SEVERITY,
         page,
         thresholds: severityThresholds(),
+        asOfDate,
       });
       return connectionOf(findings, totalCount, page);
     });

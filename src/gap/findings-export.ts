@@ -1,3 +1,4 @@
+import { dateOfReading } from '../config.js';
 import type { SqlRunner } from '../db/sql.js';
 import { csvChunks } from '../export/csv-writer.js';
 import { parameterError } from '../export/errors.js';
@@ -49,9 +50,14 @@ const EVERY_FINDING = { offset: 0, limit: 2_147_483_647 };
  * computed by the same statement. A bad filter or an unknown code (a GapFilterError) is thrown by the
  * first `next()`, before any finding is yielded.
  */
-export async function* streamGapFindings(sql: SqlRunner, filter: ParamValues<typeof PARAMS>, order: GapOrder): AsyncGenerator<GapFinding> {
+export async function* streamGapFindings(
+  sql: SqlRunner,
+  filter: ParamValues<typeof PARAMS>,
+  order: GapOrder,
+  asOfDate: string,
+): AsyncGenerator<GapFinding> {
   const values = parseGapFilter(filter);
-  const { text, params } = gapFindingsStatement({ filter: values, order, page: EVERY_FINDING, thresholds: severityThresholds() });
+  const { text, params } = gapFindingsStatement({ filter: values, order, page: EVERY_FINDING, thresholds: severityThresholds(), asOfDate });
   let checked = false;
   for await (const row of sql.stream<FindingRow>(text, params)) {
     if (!checked) {
@@ -98,13 +104,14 @@ const DOWNLOADS = {
 };
 
 /**
- * GET /export/gap-findings.csv|json: every finding the filter matches, one row each, in `orderBy` order.
- * The parameters are read now (a bad one throws); the returned function computes the file.
+ * GET /export/gap-findings.csv|json: every finding the filter matches, one row each, in `orderBy` order,
+ * read on AS_OF_DATE (`asOfDate`) or today. The parameters are read now (a bad one throws); the returned function computes the file.
  */
-export function gapFindingsExport(url: URL, format: 'csv' | 'json'): PreparedExport {
+export function gapFindingsExport(url: URL, format: 'csv' | 'json', asOfDate: string | null): PreparedExport {
   const { orderBy, ...filter } = readParams(url.searchParams, PARAMS);
+  const readOn = dateOfReading(asOfDate);
   return async (database) => {
-    const stream = streamGapFindings(database.sql(), filter, orderBy ?? GapOrder.SEVERITY);
+    const stream = streamGapFindings(database.sql(), filter, orderBy ?? GapOrder.SEVERITY, readOn);
     const records = mapAsync(await primed(stream).catch(asParameterError), recordOf);
     if (format === 'json') return { download: DOWNLOADS.json, chunks: jsonArrayChunks(records) };
     const rows = mapAsync(records, (record) => GAP_FINDING_COLUMNS.map((column) => record[column]));

@@ -14,6 +14,8 @@ export interface GapFindingsRequest {
   order: GapOrder;
   page: Page;
   thresholds: SeverityThresholds;
+  /** The date the figures are read on (YYYY-MM-DD): which years are over or under way. */
+  asOfDate: string;
 }
 
 /** The domains a filter asks for; a domain whose findings all sit at one stage is left out for another. */
@@ -31,6 +33,7 @@ export function gradedFindingsCtes(
   params: SqlParams,
   filter: GapFilterValues,
   thresholds: SeverityThresholds,
+  asOfDate: string,
 ): { ctes: string[]; domains: GapDomainSpec[] } {
   const { from, to } = yearRange(filter);
   const checks = checksCte(params, filter);
@@ -40,6 +43,7 @@ export function gradedFindingsCtes(
     fromYear: from,
     toYear: to,
     pathwayStage: filter.pathwayStage,
+    asOfDate,
   });
   const domains = domainsOf(filter);
   const la = params.add(filter.laCode, 'text');
@@ -74,9 +78,9 @@ export function gradedFindingsCtes(
  * findings at the level, graded, filtered, ordered and counted, and the records behind the page's
  * findings gathered as JSON. Always returns at least one row (the checks and the total).
  */
-export function gapFindingsStatement({ filter, order, page, thresholds }: GapFindingsRequest): { text: string; params: unknown[] } {
+export function gapFindingsStatement({ filter, order, page, thresholds, asOfDate }: GapFindingsRequest): { text: string; params: unknown[] } {
   const params = new SqlParams();
-  const graded = gradedFindingsCtes(params, filter, thresholds);
+  const graded = gradedFindingsCtes(params, filter, thresholds, asOfDate);
   const explanations = graded.domains.map((domain) => domain.explanation(filter.level));
   const minRank = params.add(filter.minSeverity === null ? null : severityRank(filter.minSeverity), 'int');
   const offset = params.add(page.offset, 'int');

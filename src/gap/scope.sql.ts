@@ -1,4 +1,6 @@
+import { dateOfReading } from '../config.js';
 import type { SqlParams } from '../db/sql-params.js';
+import { financialYearContaining } from '../graphql/financial-year.js';
 
 /** Which part of the data a gap statement computes over; pushed into every domain's base tables. */
 export interface GapScope {
@@ -9,6 +11,11 @@ export interface GapScope {
   fromYear: number | null;
   toYear: number | null;
   pathwayStage: string | null;
+  /**
+   * The date the figures are read on (YYYY-MM-DD; AS_OF_DATE or today): years up to the financial year
+   * containing it are over or under way, later years are to come. Today's when absent.
+   */
+  asOfDate?: string;
 }
 
 /** The scope's CTEs and the conditions domains use on their own tables. */
@@ -17,6 +24,10 @@ export interface ScopeSql {
   ctes: string[];
   yearIn(column: string): string;
   stageIs(column: string): string;
+  /** The as-of date, bound as a date (for explanations). */
+  asOfDate(): string;
+  /** The financial year containing the as-of date (2026 for 2026-11-29 and for 2027-03-31), bound as an int. */
+  yearUnderWay(): string;
 }
 
 /**
@@ -31,6 +42,9 @@ export function scopeSql(params: SqlParams, scope: GapScope): ScopeSql {
   const toYear = params.add(scope.toYear, 'int');
   // Added on first use: PostgreSQL cannot type a parameter the statement never mentions.
   let stage: string | undefined;
+  let asOf: string | undefined;
+  let yearUnderWay: string | undefined;
+  const readOn = scope.asOfDate ?? dateOfReading(null);
   const yearIn = (column: string) =>
     `(${fromYear} is null or ${column} >= ${fromYear}) and (${toYear} is null or ${column} <= ${toYear})`;
   return {
@@ -49,5 +63,7 @@ export function scopeSql(params: SqlParams, scope: GapScope): ScopeSql {
       stage ??= params.add(scope.pathwayStage, 'text');
       return `(${stage} is null or ${column} = ${stage})`;
     },
+    asOfDate: () => (asOf ??= `${params.add(readOn, 'text')}::date`),
+    yearUnderWay: () => (yearUnderWay ??= params.add(financialYearContaining(readOn), 'int')),
   };
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { dateOfReading } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { SqlRunner } from '../db/sql.js';
 import { RequestLoaders } from './loaders.js';
@@ -12,10 +13,13 @@ export interface RequestContext {
   sql: SqlRunner;
   loaders: RequestLoaders;
   role: Role;
+  /** The date the request reads the figures on (YYYY-MM-DD): AS_OF_DATE, or today. */
+  asOfDate: string;
 }
 
-export function createRequestContext(database: Database, role: Role = 'READER'): RequestContext {
+/** `asOfDate`: the configured AS_OF_DATE (null: today's date, taken now). */
+export function createRequestContext(database: Database, role: Role = 'READER', asOfDate: string | null = null): RequestContext {
   const em = database.fork();
   const sql = database.sql(em);
-  return { em, sql, loaders: new RequestLoaders(sql), role };
+  return { em, sql, loaders: new RequestLoaders(sql), role, asOfDate: dateOfReading(asOfDate) };
 }

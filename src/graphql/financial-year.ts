@@ -12,6 +12,12 @@ export function checkedFinancialYear(argument: string, year: number): number {
   return year;
 }
 
+/** The financial year a date (YYYY-MM-DD) falls in: 2026-03-31 is in 2025 (2025/26), 2026-04-01 in 2026. */
+export function financialYearContaining(date: string): number {
+  const [year, month] = date.split('-').map(Number);
+  return month >= 4 ? year : year - 1;
+}
+
 /** NHS financial years run 1 April to 31 March; 2025 means 2025/26. */
 export function financialYearLabel(year: number): string {
   return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;

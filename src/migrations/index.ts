@@ -6,6 +6,7 @@ import { Migration20261129073127_place_share_sum } from './Migration202611290731
 import { Migration20261129083423_stage_direction } from './Migration20261129083423_stage_direction.js';
 import { Migration20261129100000_cohorts_split_at_18 } from './Migration20261129100000_cohorts_split_at_18.js';
 import { Migration20261129102000_service_basis } from './Migration20261129102000_service_basis.js';
+import { Migration20261129103000_workforce_roles_finance_types } from './Migration20261129103000_workforce_roles_finance_types.js';
 
 // Listed explicitly so migrations load the same way under tsx, Jest and compiled output.
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129083423_stage_direction', class: Migration20261129083423_stage_direction },
   { name: 'Migration20261129100000_cohorts_split_at_18', class: Migration20261129100000_cohorts_split_at_18 },
   { name: 'Migration20261129102000_service_basis', class: Migration20261129102000_service_basis },
+  { name: 'Migration20261129103000_workforce_roles_finance_types', class: Migration20261129103000_workforce_roles_finance_types },
 ];

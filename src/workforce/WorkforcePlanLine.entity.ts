@@ -2,6 +2,7 @@ import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-o
 import type { Rel } from '@mikro-orm/core';
 import { IntegratedCareSystem } from '../organisation/IntegratedCareSystem.entity.js';
 import { PathwayStage } from '../vocabulary/PathwayStage.entity.js';
+import { WorkforceRole } from './WorkforceRole.entity.js';
 
 /** Whole-time-equivalent staff of one role at one pathway stage in a year: in post, planned, required. */
 @Entity({ tableName: 'workforce_plan_lines' })
@@ -19,9 +20,9 @@ export class WorkforcePlanLine {
   @ManyToOne(() => IntegratedCareSystem, { fieldName: 'ics_code' })
   ics!: Rel<IntegratedCareSystem>;
 
-  /** Role code, e.g. LEARNING_DISABILITY_NURSE. */
-  @Property({ type: 'string', length: 80 })
-  role!: string;
+  /** The role (its code, e.g. LEARNING_DISABILITY_NURSE, is the column `role`). */
+  @ManyToOne(() => WorkforceRole, { fieldName: 'role' })
+  role!: Rel<WorkforceRole>;
 
   @ManyToOne(() => PathwayStage, { fieldName: 'pathway_stage_code' })
   pathwayStage!: Rel<PathwayStage>;

@@ -62,8 +62,8 @@ describe('finance plan amounts', () => {
 
   test('keep amounts a float cannot hold', async () => {
     await api.app.database.sql().rows(
-      `insert into finance_plan_lines (ics_code, funding_source, pathway_stage_code, cohort_code, year, amount_gbp, pooled)
-       values ('QOX', 'CAPITAL', 'HOUSING_AND_ACCOMMODATION', 'ADULTS', 2027, $1, false)`,
+      `insert into finance_plan_lines (ics_code, funding_source, pathway_stage_code, cohort_code, year, amount_gbp, pooled, expenditure_type)
+       values ('QOX', 'CAPITAL', 'HOUSING_AND_ACCOMMODATION', 'ADULTS', 2027, $1, false, 'CAPITAL')`,
       [BEYOND_FLOAT],
     );
     const data = await api.query<{

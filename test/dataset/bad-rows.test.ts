@@ -31,6 +31,9 @@ type Case = [
 ];
 
 const ics = 'integrated_care_systems.csv';
+const finance = (...lines: string[]) => ({
+  'finance_plan.csv': csv('ics_code,funding_source,pathway_stage,cohort,year,amount_gbp,pooled,expenditure_type', ...lines),
+});
 const la = 'local_authorities.csv';
 const service = (changes: Partial<Record<'la' | 'cohorts' | 'commissioner' | 'start' | 'end', string>>) =>
   rows(
@@ -96,9 +99,15 @@ const cases: Case[] = [
   ['min_age above max_age', typedService('', '', '26', '25'), ['services.csv', 2, 'max_age', 'max_age 25 is below min_age 26']],
   ['unknown need basis', needWithBasis('ANNUAL'), ['needs.csv', 2, 'basis', "unknown value 'ANNUAL'; allowed: CASELOAD, PER_YEAR"]],
   ['unknown accommodation type', rows('housing_plan.csv', 'QWU,,CARAVAN,ADULTS,2025,1'), ['housing_plan.csv', 2, 'accommodation_type', 'allowed: SUPPORTED_LIVING']],
-  ['role code shape', rows('workforce_plan.csv', 'QWU,nurse,SPECIALIST_INPATIENT,2025,1,1,1'), ['workforce_plan.csv', 2, 'role', 'is not a role code']],
+  ['blank role', rows('workforce_plan.csv', 'QWU,,SPECIALIST_INPATIENT,2025,1,1,1'), ['workforce_plan.csv', 2, 'role', 'empty; a role name (e.g. Learning disability nurse) or code is required']],
+  ['role name giving no code', rows('workforce_plan.csv', 'QWU,1:1 support worker,SPECIALIST_INPATIENT,2025,1,1,1'), ['workforce_plan.csv', 2, 'role', "'1:1 support worker' does not make a role code: a role name needs a letter first"]],
+  ['role code shape', rows('workforce_plan.csv', 'QWU,LD__NURSE,SPECIALIST_INPATIENT,2025,1,1,1'), ['workforce_plan.csv', 2, 'role', "'LD__NURSE' is not a role code (capital letters and digits in words joined by single _"]],
+  ['one role by name and by code twice', rows('workforce_plan.csv', 'QWU,Support worker,SPECIALIST_INPATIENT,2025,1,1,1', 'QWU,SUPPORT_WORKER,SPECIALIST_INPATIENT,2025,2,2,2'), ['workforce_plan.csv', 3, 'ics_code, role, pathway_stage, year', "duplicate of line 2 (same QWU, SUPPORT_WORKER, SPECIALIST_INPATIENT, 2025)"]],
   ['not a number', rows('workforce_plan.csv', 'QWU,NURSE,SPECIALIST_INPATIENT,2025,ten,1,1'), ['workforce_plan.csv', 2, 'wte_in_post', "'ten' is not a number"]],
   ['not a boolean', rows('finance_plan.csv', 'QWU,CAPITAL,COMMUNITY_SUPPORT,ADULTS,2025,10,maybe'), ['finance_plan.csv', 2, 'pooled', 'is not a boolean']],
+  ['unknown expenditure type', finance('QWU,ICB_BASELINE,COMMUNITY_SUPPORT,ADULTS,2025,10,false,RUNNING'), ['finance_plan.csv', 2, 'expenditure_type', "unknown value 'RUNNING'; allowed: REVENUE, CAPITAL"]],
+  ['CAPITAL source line as REVENUE', finance('QWU,CAPITAL,HOUSING_AND_ACCOMMODATION,ADULTS,2025,10,false,REVENUE'), ['finance_plan.csv', 2, 'expenditure_type', 'a CAPITAL source line is capital spending: leave the type blank or write CAPITAL, not REVENUE']],
+  ['blank expenditure type is REVENUE: the same line twice', finance('QWU,DOWRY,COMMUNITY_SUPPORT,ADULTS,2025,10,false,', 'QWU,DOWRY,COMMUNITY_SUPPORT,ADULTS,2025,12,false,REVENUE'), ['finance_plan.csv', 3, 'ics_code, funding_source, pathway_stage, cohort, year, expenditure_type', 'duplicate of line 2 (same QWU, DOWRY, COMMUNITY_SUPPORT, ADULTS, 2025, REVENUE)']],
   ['negative amount', rows('unit_costs.csv', 'COMMUNITY_SUPPORT,ADULTS,2025,-5'), ['unit_costs.csv', 2, 'annual_cost_per_person_gbp', 'is negative']],
   ['unknown scope', rows('targets.csv', 'AHC,Wales,ADULTS,75,percent,AT_LEAST,2025-03-31,plan'), ['targets.csv', 2, 'scope', "'Wales' is not a scope"]],
   ['life-stage cohort as target group', rows('targets.csv', 'AHC,England,OLDER_ADULTS,75,percent,AT_LEAST,2025-03-31,plan'), ['targets.csv', 2, 'cohort', "unknown population group 'OLDER_ADULTS'; known: "]],

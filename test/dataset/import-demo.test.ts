@@ -39,9 +39,17 @@ const rowCounts = (tables: Record<string, { rows: number }>) =>
 
 test('importing seeds/demo into an empty database stores every row, as inserts', async () => {
   const report = await importDataset(empty, demoDatasetFolder);
-  expect(rowCounts(await snapshot(empty))).toEqual(demoRows);
+  const { workforce_roles: roles, ...rows } = rowCounts(await snapshot(empty));
+  expect(rows).toEqual(demoRows);
+  // The demo's 8 workforce roles are all among the 14 the roles vocabulary is seeded with: none added.
+  expect(roles).toBe(14);
   expect(report.files).toHaveLength(12);
   for (const count of report.files.flatMap((file) => file.tables)) {
+    if (count.table === 'workforce_roles') {
+      // Each batch of plan lines names its roles again, so how many are counted unchanged depends on batching.
+      expect(count).toEqual({ table: count.table, inserted: 0, updated: 0, deleted: 0, unchanged: expect.any(Number) });
+      continue;
+    }
     const inserted = demoRows[count.table as keyof typeof demoRows];
     expect(count).toEqual({ table: count.table, inserted, updated: 0, deleted: 0, unchanged: 0 });
   }

@@ -18,6 +18,7 @@ export const datasetTables = [
   'commissioned_service_cohorts',
   'commissioned_service_need_categories',
   'housing_plan_lines',
+  'workforce_roles',
   'workforce_plan_lines',
   'finance_plan_lines',
   'unit_costs',

@@ -34,6 +34,8 @@ test('a small dataset imports whole, references resolved within the import', asy
     commissioned_service_cohorts: 2,
     commissioned_service_need_categories: 2,
     housing_plan_lines: 2,
+    // The 14 seeded roles; the plan's LEARNING_DISABILITY_NURSE is one of them.
+    workforce_roles: 14,
     workforce_plan_lines: 1,
     finance_plan_lines: 1,
     unit_costs: 1,

@@ -6,7 +6,8 @@ import { csvObjects, listen, parseCsv } from './support.js';
 let api: TestApi;
 let base: string;
 beforeAll(async () => {
-  api = await openTestApi({ dataset: 'demo' });
+  // Pages of 500 findings with every field cost more than the default limit.
+  api = await openTestApi({ dataset: 'demo', config: { maxCost: 200_000 } });
   base = await listen(api);
 });
 afterAll(() => api.close());
@@ -137,4 +138,7 @@ function normalise(value: unknown): unknown {
 }
 
 const isExplanationField = (key: string) =>
-  ['placeShare', 'places', 'services', 'housingLines', 'workforceLines', 'financeLines', 'people', 'unitCostGbp', 'missingUnitCost'].includes(key);
+  [
+    'placeShare', 'places', 'services', 'housingLines', 'workforceLines', 'workforceProvision', 'asOfDate', 'financeLines',
+    'capitalLines', 'capitalTotalGbp', 'people', 'unitCostGbp', 'missingUnitCost',
+  ].includes(key);

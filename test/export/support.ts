@@ -25,7 +25,7 @@ export function csvObjects(text: string): Record<string, string>[] {
 const CONTENTS: Record<string, string> = Object.fromEntries(
   [
     'regions', 'integrated_care_systems', 'local_authorities', 'places', 'population_estimates', 'assessed_needs',
-    'commissioned_services', 'housing_plan_lines', 'workforce_plan_lines', 'finance_plan_lines', 'unit_costs',
+    'commissioned_services', 'housing_plan_lines', 'workforce_roles', 'workforce_plan_lines', 'finance_plan_lines', 'unit_costs',
     'metrics', 'targets', 'metric_values',
   ].map((table) => [table, `select (to_jsonb(t) - 'id')::text as row from ${table} t`]),
 );

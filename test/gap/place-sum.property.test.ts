@@ -13,7 +13,8 @@ type Variables = Record<string, unknown>;
 let api: TestApi;
 let workDir: string;
 beforeAll(async () => {
-  api = await openTestApi();
+  // Pages of 500 findings with every field cost more than the default limit.
+  api = await openTestApi({ config: { maxCost: 200_000 } });
   workDir = mkdtempSync(join(tmpdir(), 'gap-property-'));
 });
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { DEFAULT_STATEMENT_TIMEOUT_MS, settingsFromEnv } from '../../src/db/conf
 import { streamGapFindings } from '../../src/gap/findings-export.js';
 import { GapOrder } from '../../src/gap/GapOrder.js';
 import { readTestRun } from '../support/test-run.js';
-import { openTestApi, type TestApi } from '../support/api.js';
+import { openTestApi, TEST_AS_OF_DATE, type TestApi } from '../support/api.js';
 
 const onPostgres = Boolean(readTestRun().postgres);
 /** Far below the national gap statement (over 200 ms on the demo data), far above a lookup by key. */
@@ -52,7 +52,7 @@ test('every session of the pool starts with the statement limit', async () => {
 
 (onPostgres ? test : test.skip)('exports are not bound by the statement limit: a national export streams to its end', async () => {
   let findings = 0;
-  for await (const _finding of streamGapFindings(api.app.database.sql(), {}, GapOrder.SEVERITY)) findings++;
+  for await (const _finding of streamGapFindings(api.app.database.sql(), {}, GapOrder.SEVERITY, TEST_AS_OF_DATE)) findings++;
   // Every finding of the ten demo ICSs: 12,250 before the inpatient stage became REDUCE, less 10 × 168
   // (7 years × (6 cohorts × 3 categories SERVICES + 6 FINANCE) per ICS, as in test/api/total-count.test.ts).
   expect(findings).toBe(10570);

@@ -41,18 +41,28 @@ export interface TestApiOptions extends TestDatabaseOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+/**
+ * The date tests read figures on unless they set AS_OF_DATE (or `config.asOfDate`): fixed, so which workforce
+ * years count staff in post (years up to 2026/27) does not move as the calendar does.
+ */
+export const TEST_AS_OF_DATE = '2026-11-29';
+
 export async function openTestApi({ config, env, ...options }: TestApiOptions = {}): Promise<TestApi> {
   const statements: string[] = [];
   const database = await openTestDatabase({ ...options, onQuery: (sql) => statements.push(sql) });
   const defaults = configFromEnv(env ?? {});
-  const app = await createApp(
-    { ...defaults, seedOnStart: false, ...config, database: { ...defaults.database, statementTimeoutMs: options.statementTimeoutMs } },
-    database,
-  );
+  const settings: ServerConfig = {
+    ...defaults,
+    seedOnStart: false,
+    asOfDate: defaults.asOfDate ?? TEST_AS_OF_DATE,
+    ...config,
+    database: { ...defaults.database, statementTimeoutMs: options.statementTimeoutMs },
+  };
+  const app = await createApp(settings, database);
   const respond = async (document: DocumentNode | string, variables?: Record<string, unknown>): Promise<TestResponse> => {
     const response = await app.apollo.executeOperation(
       { query: typeof document === 'string' ? document : print(document), variables },
-      { contextValue: createRequestContext(database) },
+      { contextValue: createRequestContext(database, 'READER', settings.asOfDate) },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return { status: response.http.status ?? 200, ...response.body.singleResult };

@@ -3,7 +3,14 @@ import { ALL_OR } from '../exportSql.js';
 import { decimal, year } from '../fields.js';
 import { defineFile } from '../spec.js';
 import { table } from '../tables.js';
-import { into } from '../writers.js';
+import { upsert } from '../upsert.js';
+import { inOrder, into, withSources, type Writer } from '../writers.js';
+
+const workforceRoles = table({
+  name: 'workforce_roles',
+  columns: { code: 'text', name: 'text' },
+  key: ['code'],
+});
 
 const workforcePlanLines = table({
   name: 'workforce_plan_lines',
@@ -19,14 +26,30 @@ const workforcePlanLines = table({
   key: ['ics_code', 'role', 'pathway_stage_code', 'year'],
 });
 
+/**
+ * The roles a batch of plan lines names, with the names the role parser remembered: a stored role keeps
+ * its name (so this writes nothing for it), a new one is added.
+ */
+const writeRoles: Writer<{ role: string }> = withSources(
+  async (rows, sql, known) => {
+    const records = [...new Set(rows.map((row) => row.role))].map((role) => ({ code: role, name: known.roleNames.get(role)! }));
+    return [await upsert(sql, workforceRoles, records)];
+  },
+  [{ table: workforceRoles.name, columns: { code: 'role', name: 'role' } }],
+);
+
 const wte = decimal(10, 2);
 
-/** The workforce plan: whole-time equivalents in post, planned and required, by role, stage and year. */
+/**
+ * The workforce plan: whole-time equivalents in post, planned and required, by role, stage and year.
+ * A role is given by name or by code (see `role`); the export writes each role's name, which reads back
+ * as the same role.
+ */
 export const workforcePlanFile = defineFile(
   'workforce_plan.csv',
   {
     ics_code: code.knownIcs,
-    role: code.roleCode,
+    role: code.role,
     pathway_stage: code.pathwayStage,
     year,
     wte_in_post: wte,
@@ -35,20 +58,24 @@ export const workforcePlanFile = defineFile(
   },
   {
     keys: [['ics_code', 'role', 'pathway_stage', 'year']],
-    write: into(workforcePlanLines, {
-      ics_code: 'ics_code',
-      role: 'role',
-      pathway_stage_code: 'pathway_stage',
-      year: 'year',
-      wte_in_post: 'wte_in_post',
-      wte_planned: 'wte_planned',
-      wte_required: 'wte_required',
-    }),
+    write: inOrder(
+      writeRoles,
+      into(workforcePlanLines, {
+        ics_code: 'ics_code',
+        role: 'role',
+        pathway_stage_code: 'pathway_stage',
+        year: 'year',
+        wte_in_post: 'wte_in_post',
+        wte_planned: 'wte_planned',
+        wte_required: 'wte_required',
+      }),
+    ),
     export: {
       perIcs: true,
-      sql: `select ics_code, role, pathway_stage_code as pathway_stage, year, wte_in_post::text as wte_in_post,
-        wte_planned::text as wte_planned, wte_required::text as wte_required
-      from workforce_plan_lines where ${ALL_OR('ics_code = $1')} order by ics_code, role, pathway_stage_code, year`,
+      sql: `select w.ics_code, r.name as role, w.pathway_stage_code as pathway_stage, w.year, w.wte_in_post::text as wte_in_post,
+        w.wte_planned::text as wte_planned, w.wte_required::text as wte_required
+      from workforce_plan_lines w join workforce_roles r on r.code = w.role
+      where ${ALL_OR('w.ics_code = $1')} order by w.ics_code, w.role, w.pathway_stage_code, w.year`,
     },
   },
 );

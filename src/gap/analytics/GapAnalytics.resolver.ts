@@ -24,7 +24,7 @@ export class GapAnalyticsResolver {
     @Arg('filter', () => GapFilter, { nullable: true }) filter: GapFilter | null,
     @Arg('orderBy', () => GapAnalyticsOrder, { nullable: true, defaultValue: GapAnalyticsOrder.SEVERITY }) orderBy: GapAnalyticsOrder | null,
     @Args(() => PageArgs) pageArgs: PageArgs,
-    @Ctx() { sql }: RequestContext,
+    @Ctx() { sql, asOfDate }: RequestContext,
   ) {
     return namingArguments('filter.', () =>
       gapAnalytics(sql, {
@@ -34,6 +34,7 @@ export class GapAnalyticsResolver {
         order: orderBy ?? GapAnalyticsOrder.SEVERITY,
         page: pageOf(pageArgs),
         thresholds: severityThresholds(),
+        asOfDate,
       }),
     );
   }

@@ -15,6 +15,8 @@ export interface GapAnalyticsRequest {
   order: GapAnalyticsOrder;
   page: Page;
   thresholds: SeverityThresholds;
+  /** The date the figures are read on (YYYY-MM-DD). */
+  asOfDate: string;
 }
 
 const ORDER: Record<Exclude<GapAnalyticsOrder, 'DIMENSIONS'>, string> = {
@@ -29,9 +31,9 @@ const ORDER: Record<Exclude<GapAnalyticsOrder, 'DIMENSIONS'>, string> = {
  * Need and provision are summed first; coverage and severity come from the sums. Groups are always
  * split by unit, so people are never added to pounds. The first row carries the filter's code checks.
  */
-export function gapAnalyticsStatement({ groupBy, filter, order, page, thresholds }: GapAnalyticsRequest) {
+export function gapAnalyticsStatement({ groupBy, filter, order, page, thresholds, asOfDate }: GapAnalyticsRequest) {
   const params = new SqlParams();
-  const graded = gradedFindingsCtes(params, filter, thresholds);
+  const graded = gradedFindingsCtes(params, filter, thresholds, asOfDate);
   const minRank = params.add(filter.minSeverity === null ? null : severityRank(filter.minSeverity), 'int');
   const grade = grading(thresholds, (value) => params.add(value, 'numeric'));
   const offset = params.add(page.offset, 'int');

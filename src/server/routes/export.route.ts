@@ -10,7 +10,7 @@ import type { Route, RouteDependencies } from './route.js';
  * EXPORT_TIMEOUT_MS while the database computes, far longer than a query.
  */
 export function exportRoute({ database, config }: RouteDependencies): Route {
-  const handle = exportHandler(database, exportLimits(config, driverOf(database)));
+  const handle = exportHandler(database, exportLimits(config, driverOf(database)), config.asOfDate);
   return {
     path: EXPORT_PREFIX,
     timeoutMs: config.exportTimeoutMs,

@@ -12,7 +12,7 @@ import type { Route, RouteDependencies } from './route.js';
 export function graphqlRoute({ database, apollo, config }: RouteDependencies): Route {
   const graphql = graphqlEndpoint(apollo, {
     maxBodyBytes: config.maxBodyBytes,
-    context: async () => createRequestContext(database),
+    context: async () => createRequestContext(database, 'READER', config.asOfDate),
   });
   const web = new WebBuild(config.webDir);
   return {

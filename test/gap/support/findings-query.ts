@@ -18,8 +18,11 @@ export const FINDINGS_QUERY = `
               apportionedShare apportionedPeople
             }
             housingLines { laCode accommodationType bedSpaces catchmentNeed basis apportionedShare apportionedBedSpaces }
-            workforceLines { role wteInPost wtePlanned wteRequired }
+            workforceLines { role roleName wteInPost wtePlanned wteRequired }
+            workforceProvision asOfDate
             financeLines { fundingSource amountGbp pooled }
+            capitalLines { fundingSource amountGbp pooled }
+            capitalTotalGbp
           }
         }
       }

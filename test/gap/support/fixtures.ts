@@ -9,6 +9,8 @@ export const fixturesRoot = fileURLToPath(new URL('../../fixtures/gap/', import.
 /** A fixture's expectations: findings for filters, and whole GraphQL answers. */
 export interface FixtureExpectations {
   about: string;
+  /** Server settings the fixture is read with, as environment variables (e.g. AS_OF_DATE). */
+  env?: Record<string, string>;
   findings?: { name: string; filter: Record<string, unknown>; orderBy?: string; first?: number; expected: Record<string, unknown>[] }[];
   queries?: { name: string; query: string; variables?: Record<string, unknown>; expected: unknown }[];
 }
@@ -30,7 +32,8 @@ export function fixtureHasNeeds(name: string): boolean {
 
 /** A test API on a fresh database holding just the fixture's dataset, loaded by the importer. */
 export async function openFixtureApi(name: string): Promise<TestApi> {
-  const api = await openTestApi();
+  // Fixture queries ask for every field of up to 500 findings, more than the default cost limit allows.
+  const api = await openTestApi({ env: fixtureExpectations(name).env, config: { maxCost: 200_000 } });
   await importDataset(api.app.database, join(fixturesRoot, name));
   api.statements.length = 0;
   return api;

@@ -12,13 +12,13 @@ export type Basis =
 
 /** What is compared with need: commissioned services, housing, workforce or finance. */
 export type GapDomain =
-  /** People needing support × annual unit cost vs joint finance plan funding, in GBP (ICS level only). */
+  /** People needing support × annual unit cost vs joint finance plan revenue funding, in GBP (ICS level only). */
   | 'FINANCE'
   /** JSNA people needing accommodation with support (summed over need categories) vs housing-plan bed-spaces. */
   | 'HOUSING'
   /** JSNA people needing support at a stage vs the capacity of commissioned services counting in the year, compared within one basis (CASELOAD or PER_YEAR). */
   | 'SERVICES'
-  /** Workforce plan: WTE required vs WTE planned, by stage and role (ICS level only). */
+  /** Workforce plan: WTE required vs WTE in post (years ended or under way) or WTE planned (years to come), by stage and role (ICS level only). */
   | 'WORKFORCE';
 
 /** Which gap findings to return; every field is optional. A filter on a dimension a domain does not have (e.g. needCategory for HOUSING) leaves that domain out. Codes are checked: an unknown code is an error naming the field. */
