@@ -5,11 +5,13 @@ import { Commissioner } from './CommissionedService.entity.js';
 
 registerEnumType(Commissioner, {
   name: 'Commissioner',
-  description: 'Who commissions a service.',
+  description: 'Who commissions a service or an inpatient placement (one vocabulary for services.csv and inpatient_census.csv).',
   valuesConfig: {
     ICB: { description: 'The Integrated Care Board.' },
     LOCAL_AUTHORITY: { description: 'A local authority.' },
     JOINT: { description: 'ICB and local authority jointly, e.g. from a section 75 pooled budget.' },
+    NHS_ENGLAND_SPECIALISED: { description: 'NHS England specialised commissioning (e.g. secure and CAMHS inpatient beds).' },
+    PROVIDER_COLLABORATIVE: { description: 'A provider collaborative holding the budget for specialised services.' },
   },
 });
 
