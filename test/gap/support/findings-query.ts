@@ -17,10 +17,6 @@ export const FINDINGS_QUERY = `
             housingLines { laCode accommodationType bedSpaces catchmentNeed basis apportionedShare apportionedBedSpaces }
             workforceLines { role wteInPost wtePlanned wteRequired }
             financeLines { fundingSource amountGbp pooled }
-            target { metricCode value unit populationGroup scope due source carriedForward }
-            census { commissioner periodEnd year inpatients totalLos5YearsPlus outsideHomeIcb admissions transfers discharges cetrDue cetrOnTime status }
-            groupPopulation groupPopulationYear
-            inpatientBeds { serviceCode name commissioner provider capacity startDate endDate }
           }
         }
       }

@@ -28,12 +28,9 @@ export function fixtureHasNeeds(name: string): boolean {
   return existsSync(join(fixturesRoot, name, 'needs.csv'));
 }
 
-/**
- * A test API on a fresh database holding just the fixture's dataset, loaded by the importer. Its cost limit is
- * raised: fixtures ask for every field of every domain's explanation on pages of 500, which tests rules, not limits.
- */
+/** A test API on a fresh database holding just the fixture's dataset, loaded by the importer. */
 export async function openFixtureApi(name: string): Promise<TestApi> {
-  const api = await openTestApi({ env: { MAX_QUERY_COST: '500000' } });
+  const api = await openTestApi();
   await importDataset(api.app.database, join(fixturesRoot, name));
   api.statements.length = 0;
   return api;
