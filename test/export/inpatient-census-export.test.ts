@@ -24,7 +24,11 @@ afterAll(async () => {
   removeDatasets();
 });
 
-const exported = async (file: string, query = '') => (await fetch(`${base}/export/${file}${query}`)).text();
+async function exported(file: string, query = ''): Promise<string> {
+  const response = await fetch(`${base}/export/${file}${query}`);
+  expect([file, response.status]).toEqual([file, 200]);
+  return response.text();
+}
 const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
 
 test('the census is exported exactly as the file it was imported from', async () => {
@@ -48,12 +52,11 @@ test("one ICS's census and targets: its own rows and the national targets", asyn
 });
 
 test('exported targets and census import into an empty database as the same rows', async () => {
-  const files = Object.fromEntries(
-    await Promise.all(
-      ['integrated_care_systems.csv', 'local_authorities.csv', 'places.csv', 'population.csv', 'services.csv', 'targets.csv', 'inpatient_census.csv']
-        .map(async (file) => [file, await exported(file)] as const),
-    ),
-  );
+  // One export at a time: a few at once is the server's limit (EXPORT_MAX_CONCURRENT), not this test's subject.
+  const files: Record<string, string> = {};
+  for (const file of ['integrated_care_systems.csv', 'local_authorities.csv', 'places.csv', 'population.csv', 'services.csv', 'targets.csv', 'inpatient_census.csv']) {
+    files[file] = await exported(file);
+  }
   await importDataset(copy, writeDataset(files));
   const [original, roundTripped] = [await checksums(api.app.database), await checksums(copy)];
   expect(roundTripped).toEqual(original);
