@@ -49,7 +49,7 @@ const IMPORTER_LAST_YEAR = 2100;
 const IMPORTER_FIRST_YEAR = 2000;
 const LAST_METRIC_QUARTER = { year: 2026, month: 9 };
 const QUARTERS_PER_SCALE = 14;
-const METRICS = ['AHC_COVERAGE_14_PLUS', 'INPATIENTS_ADULT_PER_MILLION', 'INPATIENTS_U18_PER_MILLION', 'LEDER_REVIEWS_WITHIN_6_MONTHS'];
+const METRICS = ['AHC_COVERAGE_14_PLUS', 'INPATIENTS_ADULT', 'INPATIENTS_UNDER_18', 'LEDER_REVIEWS_WITHIN_6_MONTHS'];
 
 export interface GenerateOptions {
   scale: number;
@@ -317,8 +317,8 @@ async function writeMetrics({ areas, model, random, scale }: Context, emit: Emit
     const children = residents(['EARLY_YEARS', 'PRIMARY_SCHOOL', 'SECONDARY_SCHOOL']) + residents(['PREPARING_FOR_ADULTHOOD']) * (4 / 12);
     const start = {
       AHC_COVERAGE_14_PLUS: random.uniform(`${ics.odsCode}|ahc`, 62, 78),
-      INPATIENTS_ADULT_PER_MILLION: random.uniform(`${ics.odsCode}|adultRate`, 28, 52),
-      INPATIENTS_U18_PER_MILLION: random.uniform(`${ics.odsCode}|u18Rate`, 9, 22),
+      INPATIENTS_ADULT: random.uniform(`${ics.odsCode}|adultRate`, 28, 52),
+      INPATIENTS_UNDER_18: random.uniform(`${ics.odsCode}|u18Rate`, 9, 22),
       LEDER_REVIEWS_WITHIN_6_MONTHS: random.uniform(`${ics.odsCode}|leder`, 35, 70),
     };
     for (const metric of METRICS) {
@@ -329,8 +329,8 @@ async function writeMetrics({ areas, model, random, scale }: Context, emit: Emit
         if (metric === 'AHC_COVERAGE_14_PLUS') value = clamp(start.AHC_COVERAGE_14_PLUS + 0.4 * step + noise, 20, 99).toFixed(1);
         else if (metric === 'LEDER_REVIEWS_WITHIN_6_MONTHS') value = clamp(start.LEDER_REVIEWS_WITHIN_6_MONTHS + 2 * step + 2 * noise, 5, 99).toFixed(1);
         else {
-          const rate = start[metric as 'INPATIENTS_ADULT_PER_MILLION'] * 0.985 ** step;
-          const people = metric === 'INPATIENTS_ADULT_PER_MILLION' ? adults : children;
+          const rate = start[metric as 'INPATIENTS_ADULT'] * 0.985 ** step;
+          const people = metric === 'INPATIENTS_ADULT' ? adults : children;
           value = String(Math.max(0, Math.round((rate * people) / 1e6 + noise)));
         }
         await emit([ics.odsCode, metric, periodEnd, value]);

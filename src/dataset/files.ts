@@ -1,5 +1,6 @@
 import { financePlanFile } from './files/finance_plan.js';
 import { housingPlanFile } from './files/housing_plan.js';
+import { inpatientCensusFile } from './files/inpatient_census.js';
 import { integratedCareSystemsFile } from './files/integrated_care_systems.js';
 import { localAuthoritiesFile } from './files/local_authorities.js';
 import { metricsFile } from './files/metrics.js';
@@ -30,4 +31,5 @@ export const datasetFiles: readonly FileSpec[] = [
   unitCostsFile,
   targetsFile,
   metricsFile,
+  inpatientCensusFile,
 ];

@@ -18,6 +18,7 @@ import { UnitCost } from '../finance/UnitCost.entity.js';
 import { Metric } from '../outcome/Metric.entity.js';
 import { Target } from '../outcome/Target.entity.js';
 import { MetricValue } from '../outcome/MetricValue.entity.js';
+import { InpatientCensus } from '../inpatient/InpatientCensus.entity.js';
 
 export const entities = [
   Cohort,
@@ -40,4 +41,5 @@ export const entities = [
   Metric,
   Target,
   MetricValue,
+  InpatientCensus,
 ];

@@ -1,5 +1,8 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { InpatientCensusType } from '../inpatient/InpatientCensus.type.js';
+import { AppliedTarget } from '../outcome/MetricStatus.type.js';
 import { WorkforceProvision } from '../workforce/WorkforceProvision.js';
+import { GapInpatientBed } from './InpatientsExplanation.type.js';
 
 @ObjectType('GapPlaceContribution', { description: "One place's part of a finding: its need and provision." })
 export class GapPlaceContribution {
@@ -175,4 +178,28 @@ export class GapExplanation {
 
   @Field(() => Boolean, { nullable: true, description: 'FINANCE: true when people need support but no unit cost prices them.' })
   missingUnitCost?: boolean | null;
+
+  @Field(() => AppliedTarget, { nullable: true, description: 'INPATIENTS: the target applied (value, unit, scope, due, source, carried forward).' })
+  target?: AppliedTarget | null;
+
+  @Field(() => [InpatientCensusType], {
+    nullable: true,
+    description: "INPATIENTS: the census rows summed — each commissioner's return at its last period end in the year.",
+  })
+  census?: InpatientCensusType[] | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "INPATIENTS: the population group's population attributed to the ICS (0 when none is held).",
+  })
+  groupPopulation?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'INPATIENTS: the financial year that population is for (the nearest held).' })
+  groupPopulationYear?: number | null;
+
+  @Field(() => [GapInpatientBed], {
+    nullable: true,
+    description: "INPATIENTS: the ICS's commissioned inpatient beds (services at SPECIALIST_INPATIENT running in the year), for reference.",
+  })
+  inpatientBeds?: GapInpatientBed[] | null;
 }

@@ -2,7 +2,7 @@ import { describedEnum, type EnumValue } from '../graphql/described-enum.js';
 
 export const GapOrder = describedEnum(
   'GapOrder',
-  'Orders of gap findings. Ties are broken by domain, ICS, place, year, stage, cohort, category, basis and role.',
+  'Orders of gap findings. Ties are broken by domain, ICS, place, year, stage, cohort, category, basis, role and population group.',
   {
     SEVERITY: 'Worst severity first, then largest gap first (the default).',
     GAP: 'Largest gap (shortfall) first.',
@@ -16,7 +16,7 @@ export type GapOrder = EnumValue<typeof GapOrder>;
 /** Breaks ties the same way in every order, so pages are stable. Columns of the `ranked` CTE. */
 const TIE_BREAK = [
   'domain_order', 'ics_code', 'la_code nulls first', 'year', 'stage_order nulls first', 'cohort_order nulls first',
-  'category_order nulls first', 'basis nulls first', 'role nulls first',
+  'category_order nulls first', 'basis nulls first', 'role nulls first', 'population_group nulls first',
 ];
 
 const LEADING: Record<GapOrder, string[]> = {

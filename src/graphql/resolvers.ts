@@ -17,6 +17,7 @@ import { IntegratedCareSystemGapResolver } from '../gap/IntegratedCareSystemGap.
 import { PlaceGapResolver } from '../gap/PlaceGap.resolver.js';
 import { GapAnalyticsResolver } from '../gap/analytics/GapAnalytics.resolver.js';
 import { IntegratedCareSystemMetricStatusResolver } from '../outcome/MetricStatus.resolver.js';
+import { IntegratedCareSystemInpatientCensusResolver } from '../inpatient/inpatient.resolver.js';
 import { DataCoverageResolver } from '../coverage/DataCoverage.resolver.js';
 
 /** Every resolver class the schema is built from. */
@@ -42,4 +43,5 @@ export const resolvers: NonEmptyArray<Function> = [
   GapAnalyticsResolver,
   IntegratedCareSystemMetricStatusResolver,
   DataCoverageResolver,
+  IntegratedCareSystemInpatientCensusResolver,
 ];

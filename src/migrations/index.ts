@@ -7,6 +7,7 @@ import { Migration20261129083423_stage_direction } from './Migration202611290834
 import { Migration20261129100000_cohorts_split_at_18 } from './Migration20261129100000_cohorts_split_at_18.js';
 import { Migration20261129102000_service_basis } from './Migration20261129102000_service_basis.js';
 import { Migration20261129103000_workforce_roles_finance_types } from './Migration20261129103000_workforce_roles_finance_types.js';
+import { Migration20261129101000_inpatient_census } from './Migration20261129101000_inpatient_census.js';
 
 // Listed explicitly so migrations load the same way under tsx, Jest and compiled output.
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129100000_cohorts_split_at_18', class: Migration20261129100000_cohorts_split_at_18 },
   { name: 'Migration20261129102000_service_basis', class: Migration20261129102000_service_basis },
   { name: 'Migration20261129103000_workforce_roles_finance_types', class: Migration20261129103000_workforce_roles_finance_types },
+  { name: 'Migration20261129101000_inpatient_census', class: Migration20261129101000_inpatient_census },
 ];

@@ -16,7 +16,7 @@ registerEnumType(TargetDirection, {
 
 @ObjectType('Metric', { description: 'An outcome metric that ICSs report and national or local targets are set for.' })
 export class MetricType {
-  @Field(() => String, { description: 'Metric code, e.g. INPATIENTS_ADULT_PER_MILLION.' })
+  @Field(() => String, { description: 'Metric code, e.g. INPATIENTS_ADULT.' })
   code!: string;
 
   @Field(() => String, { description: 'What the metric measures.' })
@@ -24,7 +24,8 @@ export class MetricType {
 
   @Field(() => String, {
     description:
-      'Unit, e.g. "percent" or "per million adults". For a rate per million, recorded values are counts of people.',
+      'The unit of its national target (else its first): COUNT, PER_MILLION or PERCENT. For metrics counted in people ' +
+      '(COUNT, PER_MILLION), recorded values are counts of people and rates are computed.',
   })
   unit!: string;
 
@@ -32,7 +33,7 @@ export class MetricType {
   direction!: TargetDirection;
 
   @Field(() => String, {
-    description: 'Code of the age group the metric is about: UNDER_18, ADULTS (18+), AGE_14_PLUS or ALL_AGES.',
+    description: 'Code of the population group the metric is about: UNDER_18, AGE_18_PLUS, AGE_14_PLUS or ALL_AGES.',
   })
   populationGroup!: string;
 }

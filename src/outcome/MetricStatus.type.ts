@@ -3,10 +3,23 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { TargetDirection } from './Metric.entity.js';
 import './Metric.type.js';
 
-@ObjectType('AppliedTarget', { description: 'The target a metric value is judged against.' })
+@ObjectType('AppliedTarget', {
+  description:
+    'The target a value is judged against for a financial year: the latest due within the year (a local target before a ' +
+    'national one), else the latest due before it (local first on the same day), carried forward.',
+})
 export class AppliedTarget {
-  @Field(() => Float, { description: "Target value in the metric's unit." })
+  @Field(() => String, { description: 'The metric the target is set for.' })
+  metricCode!: string;
+
+  @Field(() => Float, { description: "Target value in the target's own unit." })
   value!: number;
+
+  @Field(() => String, { description: 'COUNT (people), PER_MILLION (of the population group) or PERCENT.' })
+  unit!: string;
+
+  @Field(() => String, { description: 'The population group the target is set for, e.g. AGE_18_PLUS.' })
+  populationGroup!: string;
 
   @Field(() => GraphQLLocalDate)
   due!: string;
@@ -16,13 +29,33 @@ export class AppliedTarget {
 
   @Field(() => String, { description: '"England" for a national target, else the ODS code of the ICS that set it.' })
   scope!: string;
+
+  @Field(() => Boolean, { description: 'True when no target was due within the year and this one, due before it, carries forward.' })
+  carriedForward!: boolean;
+}
+
+@ObjectType('MetricTargetStatus', { description: 'A metric judged against one target, in that target\'s own unit.' })
+export class MetricTargetStatus {
+  @Field(() => AppliedTarget)
+  target!: AppliedTarget;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "The value in the target's unit: ratePerMillion for a PER_MILLION target, else recordedValue (people, or a percentage).",
+  })
+  value!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether value meets the target by its direction; null without a value.' })
+  met!: boolean | null;
 }
 
 @ObjectType('MetricStatus', {
   description:
-    "An outcome metric for an ICS at the end of a financial year: its latest value, the target that applies and whether it is met. " +
-    'A local (ICS) target applies before a national one; among those, the most recent target due on or before the value\'s period ' +
-    'end, else the earliest still to come.',
+    "An outcome metric for an ICS at the end of a financial year: its latest value, the targets that apply and whether they " +
+    'are met. Which target applies: the latest due within the financial year, a local (ICS) one before a national one; if ' +
+    'none is due within it, the latest due before it (local first on the same day), carried forward. `target` is that one; ' +
+    '`local` and `national` show the ICS\'s own and the national target side by side, each by the same rule within its ' +
+    'scope and each in its own unit (a local trajectory in people beside a national rate per million).',
 })
 export class MetricStatus {
   @Field(() => String)
@@ -31,25 +64,41 @@ export class MetricStatus {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String, { description: 'Unit; for "per million …" metrics recorded values are counts and the rate is computed.' })
+  @Field(() => String, {
+    description: 'The unit of its national target (else its first): COUNT, PER_MILLION or PERCENT. Values of metrics counted in people are counts; rates are computed.',
+  })
   unit!: string;
 
   @Field(() => TargetDirection)
   direction!: TargetDirection;
 
-  @Field(() => String, { description: 'The age group the metric is about, e.g. ADULTS (18+).' })
+  @Field(() => String, { description: 'The population group the metric is about, e.g. AGE_18_PLUS.' })
   populationGroup!: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'End of the latest period with a value, up to 31 March of the year after `year`.' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description:
+      'End of the latest period with a value, up to 31 March of the year after `year`; for a census value, the latest of ' +
+      "the commissioners' last period ends in the year.",
+  })
   periodEnd!: string | null;
-
-  @Field(() => Float, { nullable: true, description: 'The value as recorded (a count of people for per-million metrics).' })
-  recordedValue!: number | null;
 
   @Field(() => Float, {
     nullable: true,
     description:
-      "Per-million metrics: the population group's population attributed to the ICS (sum over places of population × place " +
+      'The value as recorded (a count of people for metrics counted in people). For the inpatient metrics (INPATIENTS_ADULT, ' +
+      'INPATIENTS_UNDER_18) it comes from the inpatient census where the ICS has returns in the year: for each commissioner, ' +
+      'its inpatients at its last period end in the year, summed.',
+  })
+  recordedValue!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Where recordedValue comes from: CENSUS (inpatient_census.csv) or METRICS (metrics.csv).' })
+  valueSource!: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Metrics counted in people: the population group's population attributed to the ICS (sum over places of population × place " +
       "share), from cohort populations weighted by the overlap of each cohort's age band with the group's ages, single " +
       'years of age spread evenly (an open-ended band counted to age 99). Taken for the financial year of periodEnd, or the nearest year held.',
   })
@@ -58,15 +107,24 @@ export class MetricStatus {
   @Field(() => Int, { nullable: true, description: 'The financial year the population is for.' })
   populationYear!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Per-million metrics: recordedValue ÷ population × 1,000,000.' })
+  @Field(() => Float, { nullable: true, description: 'Metrics counted in people: recordedValue ÷ population × 1,000,000.' })
   ratePerMillion!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The value compared with the target: ratePerMillion for per-million metrics, else recordedValue.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "The value compared with `target`, in its unit: ratePerMillion for a PER_MILLION target, else recordedValue.",
+  })
   value!: number | null;
 
-  @Field(() => AppliedTarget, { nullable: true })
+  @Field(() => AppliedTarget, { nullable: true, description: 'The target that applies: local before national (see above).' })
   target!: AppliedTarget | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether value meets the target by its direction; null without a value or target.' })
   met!: boolean | null;
+
+  @Field(() => MetricTargetStatus, { nullable: true, description: "Against the ICS's own target that applies, in its unit; null when it has none." })
+  local!: MetricTargetStatus | null;
+
+  @Field(() => MetricTargetStatus, { nullable: true, description: 'Against the national (England) target that applies, in its unit; null when none applies.' })
+  national!: MetricTargetStatus | null;
 }

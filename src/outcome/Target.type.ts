@@ -4,7 +4,9 @@ import { TargetDirection } from './Metric.entity.js';
 
 @ObjectType('Target', {
   description:
-    'A target for an outcome metric, due by a date: national (England) or set locally by one ICS. Targets are data, with their source.',
+    'A target for an outcome metric and population group, due by a date, in its own unit: national (England) or set locally by ' +
+    'one ICS. Targets are data, with their source. A local trajectory is usually a headcount (COUNT) and the national ' +
+    'target a rate (PER_MILLION of the group\'s population).',
 })
 export class TargetType {
   @Field(() => String, { description: 'Metric code; `metric` gives its name.' })
@@ -16,13 +18,15 @@ export class TargetType {
   @Field(() => String, { nullable: true, description: "The ICS's ODS code; null for a national target." })
   icsCode!: string | null;
 
-  @Field(() => String, { description: "Code of the age group the metric is about (the metric's population group)." })
+  @Field(() => String, { description: 'The population group the target is set for: UNDER_18, AGE_18_PLUS, AGE_14_PLUS or ALL_AGES.' })
   populationGroup!: string;
 
-  @Field(() => Float, { description: "The target value, in the metric's unit." })
+  @Field(() => Float, { description: "The target value, in the target's unit." })
   targetValue!: number;
 
-  @Field(() => String, { description: 'The metric\'s unit, e.g. "per million adults".' })
+  @Field(() => String, {
+    description: "COUNT (people, a headcount), PER_MILLION (people per million of the group's population) or PERCENT.",
+  })
   unit!: string;
 
   @Field(() => TargetDirection, { description: 'Whether the value must be at most or at least the target.' })

@@ -1,6 +1,6 @@
 import type { TargetDirection } from './Metric.entity.js';
 import { groupedLoader } from '../graphql/grouped-loader.js';
-import type { MetricStatus } from './MetricStatus.type.js';
+import type { AppliedTarget, MetricStatus, MetricTargetStatus } from './MetricStatus.type.js';
 import { metricStatusStatement } from './metric-status.sql.js';
 
 export interface MetricStatusRequest {
@@ -8,7 +8,16 @@ export interface MetricStatusRequest {
   year: number;
 }
 
-interface Row {
+/** The columns of one applied target, prefixed `target`, `local` or `national`. */
+type TargetColumns<P extends string> = {
+  [K in 'Value' | 'Unit' | 'Due' | 'Source' | 'Scope' | 'CarriedForward' | 'Compared' | 'Met' as `${P}${K}`]: K extends 'Value' | 'Compared'
+    ? number | null
+    : K extends 'CarriedForward' | 'Met'
+      ? boolean | null
+      : string | null;
+};
+
+type Row = {
   icsCode: string;
   metricCode: string;
   name: string;
@@ -17,15 +26,32 @@ interface Row {
   populationGroup: string;
   periodEnd: string | null;
   recordedValue: number | null;
+  valueSource: string | null;
   population: number | null;
   populationYear: number | null;
   ratePerMillion: number | null;
   value: number | null;
-  targetValue: number | null;
-  targetDue: string | null;
-  targetSource: string | null;
-  targetScope: string;
-  met: boolean | null;
+} & TargetColumns<'target'> & TargetColumns<'local'> & TargetColumns<'national'>;
+
+function appliedTarget(row: Row, prefix: 'target' | 'local' | 'national'): AppliedTarget | null {
+  const column = <K extends string>(name: K) => row[`${prefix}${name}` as keyof Row] as never;
+  if (column('Value') === null) return null;
+  return {
+    metricCode: row.metricCode,
+    populationGroup: row.populationGroup,
+    value: column('Value'),
+    unit: column('Unit'),
+    due: column('Due'),
+    source: column('Source'),
+    scope: column('Scope'),
+    carriedForward: column('CarriedForward'),
+  };
+}
+
+function targetStatus(row: Row, prefix: 'local' | 'national'): MetricTargetStatus | null {
+  const target = appliedTarget(row, prefix);
+  if (!target) return null;
+  return { target, value: row[`${prefix}Compared`], met: row[`${prefix}Met`] };
 }
 
 /** Metric statuses of every ICS asked for in one request for the same year, in one statement. */
@@ -38,10 +64,23 @@ export const metricStatusLoader = groupedLoader<MetricStatusRequest, MetricStatu
     return (request) =>
       rows
         .filter((row) => row.icsCode === request.icsCode)
-        .map(({ icsCode, targetValue, targetDue, targetSource, targetScope, ...status }) => ({
-          ...status,
-          target:
-            targetValue === null ? null : { value: targetValue, due: targetDue!, source: targetSource!, scope: targetScope },
+        .map((row) => ({
+          metricCode: row.metricCode,
+          name: row.name,
+          unit: row.unit,
+          direction: row.direction,
+          populationGroup: row.populationGroup,
+          periodEnd: row.periodEnd,
+          recordedValue: row.recordedValue,
+          valueSource: row.valueSource,
+          population: row.population,
+          populationYear: row.populationYear,
+          ratePerMillion: row.ratePerMillion,
+          value: row.value,
+          target: appliedTarget(row, 'target'),
+          met: row.targetMet,
+          local: targetStatus(row, 'local'),
+          national: targetStatus(row, 'national'),
         }));
   },
 );

@@ -1,65 +1,81 @@
 import { SqlParams } from '../db/sql-params.js';
+import { applicableTargetCte } from './applicable-target.sql.js';
+import { financialYearOf, groupPopulationCte } from './group-population.sql.js';
 
-/** Last single year of age assumed for an open-ended band (65+) when it overlaps a bounded age group. */
-export const OPEN_BAND_LAST_AGE = 99;
+export { OPEN_BAND_LAST_AGE } from './group-population.sql.js';
 
-// The financial year (1 April–31 March) a date falls in, by its starting calendar year.
-const financialYearOf = (date: string) =>
-  `(extract(year from ${date})::int - case when extract(month from ${date}) < 4 then 1 else 0 end)`;
+/** The columns of one applied target (`a` an applicable-target row), compared with the status's value. */
+function targetColumns(a: string, prefix: string): string {
+  const value = `case when ${a}.unit = 'PER_MILLION' then c.rate else c.value end`;
+  return `${a}.target_value::float8 as "${prefix}Value", ${a}.unit as "${prefix}Unit", ${a}.due::text as "${prefix}Due",
+    ${a}.source as "${prefix}Source", ${a}.scope as "${prefix}Scope", ${a}.carried_forward as "${prefix}CarriedForward",
+    (${value})::float8 as "${prefix}Compared",
+    case when ${value} is null or ${a}.target_value is null then null
+         when c.direction = 'AT_MOST' then ${value} <= ${a}.target_value
+         else ${value} >= ${a}.target_value end as "${prefix}Met"`;
+}
 
-/** One statement for the metric statuses of many ICSs at the end of one financial year. */
+/**
+ * One statement for the metric statuses of many ICSs at the end of one financial year. The value is the latest
+ * recorded up to 31 March ending the year; for the metrics the inpatient census measures (inpatient_census_metrics)
+ * it is the census's instead where the ICS has census returns in the year: for each commissioner, its inpatients at
+ * its last period end in the year, summed. Targets apply by the one rule of applicable-target.sql.ts: overall (local
+ * before national), and local and national apart, each compared in its own unit.
+ */
 export function metricStatusStatement(icsCodes: string[], year: number): { text: string; params: unknown[] } {
   const params = new SqlParams();
   const requested = params.add(icsCodes, 'text[]');
-  const nextYear = params.add(year + 1, 'int');
-  const lastAge = params.add(OPEN_BAND_LAST_AGE, 'int');
+  const fy = params.add(year, 'int');
   const text = `with
     requested as (select distinct unnest(${requested}) as ics_code),
-    bounds as (select make_date(${nextYear}, 3, 31) as year_end),
+    bounds as (select make_date(${fy}, 4, 1) as year_start, make_date(${fy} + 1, 3, 31) as year_end),
     latest as (
       select distinct on (v.ics_code, v.metric_code) v.ics_code, v.metric_code, v.period_end, v.value
       from metric_values v join requested r on r.ics_code = v.ics_code cross join bounds b
       where v.period_end <= b.year_end
       order by v.ics_code, v.metric_code, v.period_end desc),
+    census_latest as (
+      select distinct on (c.ics_code, c.population_group_code, c.commissioner) c.ics_code, c.population_group_code,
+             c.period_end, c.inpatients
+      from inpatient_census c join requested r on r.ics_code = c.ics_code cross join bounds b
+      where c.period_end between b.year_start and b.year_end
+      order by c.ics_code, c.population_group_code, c.commissioner, c.period_end desc),
+    census_value as (
+      select l.ics_code, m.metric_code, max(l.period_end) as period_end, sum(l.inpatients) as value
+      from census_latest l join inpatient_census_metrics m on m.population_group_code = l.population_group_code
+      group by l.ics_code, m.metric_code),
     statuses as (
-      select r.ics_code, m.code, m.name, m.unit, m.direction, m.population_group_code, l.period_end, l.value,
-             coalesce(l.period_end, b.year_end) as as_of, m.unit ilike 'per million%' as per_million
+      select r.ics_code, m.code as metric_code, m.name, m.unit, m.direction, m.population_group_code, ${fy}::int as year,
+             coalesce(cv.period_end, l.period_end) as period_end, coalesce(cv.value, l.value) as value,
+             case when cv.metric_code is not null then 'CENSUS' when l.metric_code is not null then 'METRICS' end as value_source,
+             coalesce(cv.period_end, l.period_end, b.year_end) as as_of, m.unit <> 'PERCENT' as counts_people
       from requested r cross join metrics m cross join bounds b
-      left join latest l on l.ics_code = r.ics_code and l.metric_code = m.code),
-    applied as (
-      select distinct on (s.ics_code, s.code) s.ics_code, s.code, t.ics_code as target_ics, t.target_value, t.due, t.source
-      from statuses s join targets t on t.metric_code = s.code and (t.ics_code is null or t.ics_code = s.ics_code)
-      order by s.ics_code, s.code, t.ics_code is null, t.due > s.as_of, abs(t.due - s.as_of)),
-    group_population as (
-      select p.ics_code, e.year, g.code as group_code,
-             sum(e.people * p.population_share
-                 * greatest(0, least(coalesce(c.max_age, ${lastAge}), coalesce(g.max_age, ${lastAge})) - greatest(c.min_age, g.min_age) + 1)
-                 / (coalesce(c.max_age, ${lastAge}) - c.min_age + 1)) as people
-      from population_estimates e
-      join places p on p.la_code = e.la_code
-      join requested r on r.ics_code = p.ics_code
-      join cohorts c on c.code = e.cohort_code
-      cross join population_groups g
-      group by p.ics_code, e.year, g.code),
+      left join latest l on l.ics_code = r.ics_code and l.metric_code = m.code
+      left join census_value cv on cv.ics_code = r.ics_code and cv.metric_code = m.code),
+    ${applicableTargetCte('applied', 'statuses')},
+    ${applicableTargetCte('applied_each', 'statuses', { eachScope: true })},
+    ${groupPopulationCte('group_population', '(select p.ics_code, p.la_code, p.population_share from places p join requested r on r.ics_code = p.ics_code)')},
     status_population as (
-      select distinct on (s.ics_code, s.code) s.ics_code, s.code, gp.year, gp.people
+      select distinct on (s.ics_code, s.metric_code) s.ics_code, s.metric_code, gp.year, gp.people
       from statuses s join group_population gp on gp.ics_code = s.ics_code and gp.group_code = s.population_group_code
-      where s.per_million
-      order by s.ics_code, s.code, abs(gp.year - ${financialYearOf('s.as_of')}), gp.year desc),
+      where s.counts_people
+      order by s.ics_code, s.metric_code, abs(gp.year - ${financialYearOf('s.as_of')}), gp.year desc),
     compared as (
       select s.*, sp.people as population, sp.year as population_year,
-             case when s.per_million then s.value * 1000000 / nullif(sp.people, 0) end as rate,
-             case when s.per_million then s.value * 1000000 / nullif(sp.people, 0) else s.value end as compared_value
-      from statuses s left join status_population sp on sp.ics_code = s.ics_code and sp.code = s.code)
-  select c.ics_code as "icsCode", c.code as "metricCode", c.name, c.unit, c.direction,
+             case when s.counts_people then s.value * 1000000 / nullif(sp.people, 0) end as rate
+      from statuses s left join status_population sp on sp.ics_code = s.ics_code and sp.metric_code = s.metric_code)
+  select c.ics_code as "icsCode", c.metric_code as "metricCode", c.name, c.unit, c.direction,
     c.population_group_code as "populationGroup", c.period_end::text as "periodEnd", c.value::float8 as "recordedValue",
-    c.population::float8 as population, c.population_year as "populationYear", c.rate::float8 as "ratePerMillion",
-    c.compared_value::float8 as value, a.target_value::float8 as "targetValue", a.due::text as "targetDue",
-    a.source as "targetSource", coalesce(a.target_ics, 'England') as "targetScope",
-    case when c.compared_value is null or a.target_value is null then null
-         when c.direction = 'AT_MOST' then c.compared_value <= a.target_value
-         else c.compared_value >= a.target_value end as met
-  from compared c left join applied a on a.ics_code = c.ics_code and a.code = c.code
-  order by c.ics_code, c.code`;
+    c.value_source as "valueSource", c.population::float8 as population, c.population_year as "populationYear",
+    c.rate::float8 as "ratePerMillion",
+    (case when a.unit = 'PER_MILLION' or (a.unit is null and c.unit = 'PER_MILLION') then c.rate else c.value end)::float8 as value,
+    ${targetColumns('a', 'target')},
+    ${targetColumns('lo', 'local')},
+    ${targetColumns('na', 'national')}
+  from compared c
+  left join applied a on a.ics_code = c.ics_code and a.metric_code = c.metric_code
+  left join applied_each lo on lo.ics_code = c.ics_code and lo.metric_code = c.metric_code and not lo.national
+  left join applied_each na on na.ics_code = c.ics_code and na.metric_code = c.metric_code and na.national
+  order by c.ics_code, c.metric_code`;
   return { text, params: params.values };
 }

@@ -42,12 +42,12 @@ export interface TargetQuery {
 export const listTargets = (sql: SqlRunner, { metricCode, icsCode }: TargetQuery) =>
   sql.rows<TargetType>(
     `select t.metric_code as "metricCode", coalesce(t.ics_code, 'England') as scope, t.ics_code as "icsCode",
-            m.population_group_code as "populationGroup", t.target_value::float8 as "targetValue", m.unit,
+            t.population_group_code as "populationGroup", t.target_value::float8 as "targetValue", t.unit,
             m.direction, t.due::text as due, t.source
      from targets t join metrics m on m.code = t.metric_code
      where ($1::text is null or t.metric_code = $1)
        and ($2::text is null or t.ics_code is null
             or t.ics_code in (select ods_code from integrated_care_systems where ods_code = upper($2) or ons_code = upper($2)))
-     order by t.metric_code, t.ics_code nulls first, t.due`,
+     order by t.metric_code, t.ics_code nulls first, t.population_group_code, t.due`,
     [metricCode, icsCode],
   );

@@ -6,7 +6,7 @@ import { Commissioner } from './CommissionedService.entity.js';
 
 registerEnumType(Commissioner, {
   name: 'Commissioner',
-  description: 'Who commissions a service.',
+  description: 'Who commissions a service or an inpatient placement (one vocabulary for services.csv and inpatient_census.csv).',
   valuesConfig: {
     ICB: { description: 'The Integrated Care Board.' },
     LOCAL_AUTHORITY: { description: 'A local authority.' },

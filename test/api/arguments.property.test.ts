@@ -100,7 +100,7 @@ const ICS_CHILDREN: Record<string, { type: string; filter: fc.Arbitrary<unknown>
     type: 'FinancePlanFilter',
     filter: filter({ ...years, cohort: COHORT, pathwayStage: STAGE, fundingSource: enumValue('ICB_BASELINE', 'LOCAL_AUTHORITY', 'BETTER_CARE_FUND'), pooled: optional(fc.boolean()) }),
   },
-  metrics: { type: 'MetricValueFilter', filter: filter({ metricCode: text('AHC_COVERAGE_14_PLUS', 'INPATIENTS_ADULT_PER_MILLION'), fromDate: DATE, toDate: DATE }) },
+  metrics: { type: 'MetricValueFilter', filter: filter({ metricCode: text('AHC_COVERAGE_14_PLUS', 'INPATIENTS_ADULT'), fromDate: DATE, toDate: DATE }) },
 };
 
 const cases: fc.Arbitrary<Case> = fc.oneof(

@@ -70,7 +70,7 @@ const cases: [IcsConnection, Record<string, unknown>, (node: Node) => boolean][]
     { pathwayStage: 'HOUSING_AND_ACCOMMODATION', toYear: 2025 },
     (f) => f.pathwayStage === 'HOUSING_AND_ACCOMMODATION' && f.year <= 2025,
   ],
-  ['metrics', { metricCode: 'INPATIENTS_ADULT_PER_MILLION' }, (m) => m.metricCode === 'INPATIENTS_ADULT_PER_MILLION'],
+  ['metrics', { metricCode: 'INPATIENTS_ADULT' }, (m) => m.metricCode === 'INPATIENTS_ADULT'],
   [
     'metrics',
     { fromDate: '2024-04-01', toDate: '2025-03-31' },
@@ -170,15 +170,15 @@ test('services list cohorts and need categories in vocabulary order, and name th
 test('metric values carry their metric', async () => {
   const data = await api.query<{ integratedCareSystem: { metrics: { edges: { node: Node }[] } } }>(`{
     integratedCareSystem(code: "QWU") {
-      metrics(first: 1, filter: { metricCode: "INPATIENTS_U18_PER_MILLION" }) {
+      metrics(first: 1, filter: { metricCode: "INPATIENTS_UNDER_18" }) {
         edges { node { metric { code name unit direction populationGroup } } }
       }
     }
   }`);
   expect(data.integratedCareSystem.metrics.edges[0].node.metric).toEqual({
-    code: 'INPATIENTS_U18_PER_MILLION',
+    code: 'INPATIENTS_UNDER_18',
     name: expect.stringContaining('inpatient'),
-    unit: 'per million under-18s',
+    unit: 'PER_MILLION',
     direction: 'AT_MOST',
     populationGroup: 'UNDER_18',
   });

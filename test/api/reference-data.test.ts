@@ -71,28 +71,30 @@ test('every stored target is listed, national before local, with its metric', as
   }
   const order = all.map((t) => [t.metricCode, t.icsCode ?? ' ', t.due].join('|'));
   expect(order).toEqual([...order].sort());
+  // Coventry and Warwickshire's trajectory is a headcount beside the national rate.
+  expect(all).toContainEqual(expect.objectContaining({ metricCode: 'INPATIENTS_ADULT', scope: 'QWU', targetValue: 28, unit: 'COUNT', due: '2024-03-31' }));
   expect(all).toContainEqual(
     expect.objectContaining({
-      metricCode: 'INPATIENTS_ADULT_PER_MILLION',
+      metricCode: 'INPATIENTS_ADULT',
       scope: 'England',
-      populationGroup: 'ADULTS',
+      populationGroup: 'AGE_18_PLUS',
       targetValue: 30,
-      unit: 'per million adults',
+      unit: 'PER_MILLION',
       direction: 'AT_MOST',
       due: '2024-03-31',
-      source: 'NHS Long Term Plan (2019)',
+      source: 'NHS Long Term Plan (2019): no more than 30 per million adults',
     }),
   );
 });
 
 test.each([
-  [{ metricCode: 'INPATIENTS_U18_PER_MILLION' }, (t: Target) => t.metricCode === 'INPATIENTS_U18_PER_MILLION'],
+  [{ metricCode: 'INPATIENTS_UNDER_18' }, (t: Target) => t.metricCode === 'INPATIENTS_UNDER_18'],
   [{ icsCode: 'QWU' }, (t: Target) => t.icsCode === null || t.icsCode === 'QWU'],
   [{ icsCode: 'E54000018' }, (t: Target) => t.icsCode === null || t.icsCode === 'QWU'],
   [{ icsCode: 'QHL' }, (t: Target) => t.icsCode === null],
   [
-    { metricCode: 'INPATIENTS_ADULT_PER_MILLION', icsCode: 'qwu' },
-    (t: Target) => t.metricCode === 'INPATIENTS_ADULT_PER_MILLION' && (t.icsCode === null || t.icsCode === 'QWU'),
+    { metricCode: 'INPATIENTS_ADULT', icsCode: 'qwu' },
+    (t: Target) => t.metricCode === 'INPATIENTS_ADULT' && (t.icsCode === null || t.icsCode === 'QWU'),
   ],
 ])('targets(%j) keeps exactly the targets that apply', async (args, applies) => {
   const all = await targets();

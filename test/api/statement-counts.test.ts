@@ -22,6 +22,7 @@ const NESTED = `query ($first: Int!, $after: String) {
       workforcePlan(first: 5) { totalCount edges { node { role wteRequired } } }
       financePlan(first: 5) { totalCount edges { node { fundingSource amountGbp } } }
       metrics(first: 5) { totalCount edges { node { value metric { name } } } }
+      inpatientCensus(first: 5, filter: { populationGroup: "AGE_18_PLUS" }) { totalCount edges { node { periodEnd inpatients } } }
     } }
   }
 }`;
@@ -56,8 +57,8 @@ test('a nested query issues as many statements for 20 ICSs as for 2', async () =
   expect(twenty.icss).toHaveLength(20);
   expect(two.icss.every((ics) => ics.places.length > 0)).toBe(true);
   expect(twenty.rows).toBeGreaterThan(3 * two.rows);
-  // One statement per loader: list, region, places, local authority, population, six plan lists, metric.
-  expect(two.statements).toBe(12);
+  // One statement per loader: list, region, places, local authority, population, six plan lists, metric, census.
+  expect(two.statements).toBe(13);
   expect(twenty.statements).toBe(two.statements);
 });
 

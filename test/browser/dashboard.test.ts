@@ -137,10 +137,10 @@ describeInBrowser('the gap dashboard at /dashboard', () => {
     const trajectories = await wide.page.$$eval('#ics-trajectory figure[data-metric]', (figures) =>
       figures.map((figure) => ({ metric: figure.getAttribute('data-metric'), line: figure.querySelector('.series-actual path')?.getAttribute('d') ?? '' })),
     );
-    expect(trajectories.map((chart) => chart.metric)).toEqual(expect.arrayContaining(['INPATIENTS_ADULT_PER_MILLION', 'INPATIENTS_U18_PER_MILLION']));
+    expect(trajectories.map((chart) => chart.metric)).toEqual(expect.arrayContaining(['INPATIENTS_ADULT', 'INPATIENTS_UNDER_18']));
     for (const chart of trajectories) expect(chart.line).toMatch(/^M[\d.]+ [\d.]+( L[\d.]+ [\d.]+)+$/);
     // Coventry and Warwickshire sets its own inpatient trajectory: a local target line beside the national one.
-    expect(await wide.page.$$eval('#ics-trajectory figure[data-metric="INPATIENTS_ADULT_PER_MILLION"] .series', (series) => series.map((element) => element.getAttribute('class')))).toEqual([
+    expect(await wide.page.$$eval('#ics-trajectory figure[data-metric="INPATIENTS_ADULT"] .series', (series) => series.map((element) => element.getAttribute('class')))).toEqual([
       'series series-national',
       'series series-local',
       'series series-actual',

@@ -25,6 +25,7 @@ export const datasetTables = [
   'metrics',
   'targets',
   'metric_values',
+  'inpatient_census',
 ] as const;
 
 /** Row count and an md5 of all rows' text, per table: equal snapshots mean equal contents. */
@@ -116,9 +117,13 @@ export const smallDataset: Record<string, string> = {
     'COMMUNITY_SUPPORT,ADULTS,2025,26780.00',
   ),
   'targets.csv': csv(
-    'metric_code,scope,cohort,target_value,unit,direction,due,source',
-    'INPATIENTS_ADULT_PER_MILLION,England,ADULTS,30,per million adults,AT_MOST,2024-03-31,NHS Long Term Plan (2019)',
-    'INPATIENTS_ADULT_PER_MILLION,QWU,ADULTS,24,per million adults,AT_MOST,2025-03-31,Coventry and Warwickshire ICS plan',
+    'metric_code,scope,population_group,target_value,unit,direction,due,source',
+    'INPATIENTS_ADULT,England,AGE_18_PLUS,30,PER_MILLION,AT_MOST,2024-03-31,NHS Long Term Plan (2019)',
+    'INPATIENTS_ADULT,QWU,AGE_18_PLUS,24,COUNT,AT_MOST,2025-03-31,Coventry and Warwickshire ICS plan',
   ),
-  'metrics.csv': csv('ics_code,metric_code,period_end,value', 'QWU,INPATIENTS_ADULT_PER_MILLION,2025-03-31,23'),
+  'metrics.csv': csv('ics_code,metric_code,period_end,value', 'QWU,INPATIENTS_ADULT,2025-03-31,23'),
+  'inpatient_census.csv': csv(
+    'ics_code,population_group,commissioner,period_end,inpatients,total_los_5_years_plus,outside_home_icb,admissions,transfers,discharges,cetr_due,cetr_on_time,status',
+    'QWU,AGE_18_PLUS,ICB,2025-03-31,14,3,4,3,1,1,5,5,FINAL',
+  ),
 };

@@ -42,6 +42,7 @@ test('a small dataset imports whole, references resolved within the import', asy
     metrics: 1,
     targets: 2,
     metric_values: 1,
+    inpatient_census: 1,
   });
 });
 
@@ -84,10 +85,10 @@ test('a metric is named from its national target row, else by its code', async (
     database,
     writeDataset({
       'targets.csv': csv(
-        'metric_code,metric,scope,cohort,target_value,unit,direction,due,source',
-        'LEDER_6M,LeDeR local trajectory,QWU,ALL_AGES,90,percent,AT_LEAST,2025-03-31,ICS plan',
-        'LEDER_6M,LeDeR reviews within six months,England,ALL_AGES,100,percent,AT_LEAST,2025-03-31,LeDeR policy',
-        'CETR_ONLY_CODE,,England,ADULTS,100,percent,AT_LEAST,2025-03-31,policy',
+        'metric_code,metric,scope,population_group,target_value,unit,direction,due,source',
+        'LEDER_6M,LeDeR local trajectory,QWU,ALL_AGES,90,PERCENT,AT_LEAST,2025-03-31,ICS plan',
+        'LEDER_6M,LeDeR reviews within six months,England,ALL_AGES,100,PERCENT,AT_LEAST,2025-03-31,LeDeR policy',
+        'CETR_ONLY_CODE,,England,AGE_18_PLUS,100,PERCENT,AT_LEAST,2025-03-31,policy',
       ),
     }),
   );

@@ -1,14 +1,26 @@
 import { GAP_DOMAINS } from '../../src/gap/domains/index.js';
 import { GapLevel } from '../../src/gap/GapLevel.js';
+import { importDataset } from '../../src/dataset/index.js';
 import { openTestApi, type TestApi } from '../support/api.js';
+import { csv, removeDatasets, writeDataset } from '../dataset/support.js';
 
 type Variables = Record<string, unknown>;
 
 let api: TestApi;
 beforeAll(async () => {
   api = await openTestApi({ dataset: 'demo' });
+  // A census return for QWU, so INPATIENTS has findings on the demo whether or not it holds a census of its own.
+  await importDataset(api.app.database, writeDataset({
+    'inpatient_census.csv': csv(
+      'ics_code,population_group,commissioner,period_end,inpatients,total_los_5_years_plus,outside_home_icb,admissions,transfers,discharges,cetr_due,cetr_on_time',
+      'QWU,AGE_18_PLUS,ICB,2025-03-31,26,5,9,3,0,4,8,7',
+    ),
+  }));
 });
-afterAll(() => api?.close());
+afterAll(async () => {
+  await api?.close();
+  removeDatasets();
+});
 
 const FINDINGS = `query($filter: GapFilter!) {
   gapFindings(filter: $filter, first: 20) { totalCount edges { node { domain level unit pathwayStage explanation { rule } } } }

@@ -19,22 +19,37 @@ export interface MetricTrajectory {
 /**
  * Gathers each metric's yearly statuses into one series. A year past the latest return repeats the latest
  * value (same period end): it is drawn once. Targets are split by scope: "England", or the ICS's own.
+ * A metric counted in people is drawn in people, as the INPATIENTS gap reads it: a local trajectory (a
+ * headcount) as it is, a target per million as the headcount it allows (× the group's latest population ÷ 1,000,000).
  */
 export function metricTrajectories(statuses: TrajectoryPointFragment[][], targets: TrajectoryTargetFragment[]): MetricTrajectory[] {
   const metrics = new Map<string, MetricTrajectory>();
+  const population = new Map(statuses.flat().filter((status) => status.population !== null).map((status) => [status.metricCode, status.population!]));
+  const inPeople = (target: TrajectoryTargetFragment): TrajectoryTargetFragment | null => {
+    if (target.unit !== 'PER_MILLION') return target;
+    const people = population.get(target.metricCode);
+    return people === undefined ? null : { ...target, targetValue: (target.targetValue * people) / 1_000_000, unit: 'people' };
+  };
+  const of = (metricCode: string, national: boolean) =>
+    targets
+      .filter((target) => target.metricCode === metricCode && (target.scope === 'England') === national)
+      .map(inPeople)
+      .filter((target): target is TrajectoryTargetFragment => target !== null);
   for (const status of statuses.flat()) {
+    const people = status.unit !== 'PERCENT';
     const metric = metrics.get(status.metricCode) ?? {
       metricCode: status.metricCode,
       name: status.name,
-      unit: status.unit,
+      unit: people ? 'people' : 'percent',
       direction: status.direction,
       points: [],
-      national: targets.filter((target) => target.metricCode === status.metricCode && target.scope === 'England'),
-      local: targets.filter((target) => target.metricCode === status.metricCode && target.scope !== 'England'),
+      national: of(status.metricCode, true),
+      local: of(status.metricCode, false),
     };
     metrics.set(status.metricCode, metric);
-    if (status.periodEnd && status.value !== null && !metric.points.some((point) => point.date === status.periodEnd)) {
-      metric.points.push({ date: status.periodEnd, value: status.value, met: status.met, targetScope: status.target?.scope ?? null });
+    const value = people ? status.recordedValue : status.value;
+    if (status.periodEnd && value !== null && value !== undefined && !metric.points.some((point) => point.date === status.periodEnd)) {
+      metric.points.push({ date: status.periodEnd, value, met: status.met, targetScope: status.target?.scope ?? null });
     }
   }
   for (const metric of metrics.values()) metric.points.sort((a, b) => a.date.localeCompare(b.date));

@@ -1,4 +1,5 @@
 import { TargetDirection } from '../../outcome/Metric.entity.js';
+import { TargetUnit } from '../../outcome/Target.entity.js';
 import { differs } from '../checks.js';
 import * as code from '../codes.js';
 import { ALL_OR, DAY } from '../exportSql.js';
@@ -17,37 +18,48 @@ const metrics = table({
 
 const targets = table({
   name: 'targets',
-  columns: { metric_code: 'text', ics_code: 'text', target_value: 'numeric', due: 'date', source: 'text' },
-  key: ['metric_code', 'ics_code', 'due'],
+  columns: {
+    metric_code: 'text',
+    ics_code: 'text',
+    population_group_code: 'text',
+    target_value: 'numeric',
+    unit: 'text',
+    due: 'date',
+    source: 'text',
+  },
+  key: ['metric_code', 'ics_code', 'population_group_code', 'due'],
 });
 
 interface TargetFields {
   metric_code: string;
   metric: string | null;
   scope: string | null;
-  cohort: string;
+  population_group: string;
   unit: string;
   direction: string;
 }
 
 /**
- * Target rows define their metric: all rows of one metric agree on unit, direction and population group.
- * The name comes from the `metric` column (else the code), a national row's name before a local one's.
+ * Target rows define their metric: all rows of one metric agree on direction and population group, and either
+ * all or none are PERCENT (a headcount and a rate per million of one metric may sit side by side: a local
+ * trajectory in people beside the national rate). The metric's unit and name come from a national row before a
+ * local one (the name from the `metric` column, else the code).
  */
 function sameMetric(row: TargetFields, known: KnownCodes, line: number): ColumnProblem[] {
   const code = row.metric_code;
   const national = row.scope === null;
   const seen = known.metricDefinitions.get(code);
   if (!seen) {
-    const { unit, direction, cohort: populationGroup } = row;
+    const { unit, direction, population_group: populationGroup } = row;
     known.metricDefinitions.set(code, { name: row.metric ?? code, national, unit, direction, populationGroup, line });
     return [];
   }
-  if (national && !seen.national && row.metric !== null) Object.assign(seen, { name: row.metric, national });
+  if (national && !seen.national) Object.assign(seen, { name: row.metric ?? seen.name, national, unit: row.unit });
+  const percent = (unit: string) => unit === TargetUnit.PERCENT;
   return [
-    ...differs('unit', row.unit, seen.unit, `metric ${code} has unit`, seen.line),
+    ...(percent(row.unit) === percent(seen.unit) ? [] : differs('unit', row.unit, seen.unit, `metric ${code} has unit`, seen.line)),
     ...differs('direction', row.direction, seen.direction, `metric ${code} has direction`, seen.line),
-    ...differs('cohort', row.cohort, seen.populationGroup, `metric ${code} has population group`, seen.line),
+    ...differs('population_group', row.population_group, seen.populationGroup, `metric ${code} has population group`, seen.line),
   ];
 }
 
@@ -69,7 +81,7 @@ const writeMetrics: Writer<{ metric_code: string }> = withSources(
         name: 'metric',
         unit: 'unit',
         direction: 'direction',
-        population_group_code: 'cohort',
+        population_group_code: 'population_group',
       },
     },
   ],
@@ -82,17 +94,17 @@ export const targetsFile = defineFile(
     metric_code: code.metricCode,
     metric: optional(text()),
     scope: code.targetScope,
-    // A population group (ADULTS 18+, UNDER_18, …), not a life-stage cohort.
-    cohort: code.populationGroup,
+    // A population group (UNDER_18, AGE_18_PLUS, …), not a life-stage cohort.
+    population_group: code.populationGroup,
     target_value: decimal(14, 4),
-    unit: text(),
+    unit: oneOf(Object.values(TargetUnit)),
     direction: oneOf(Object.values(TargetDirection)),
     due: date,
     source: text(10_000),
   },
   {
     optionalColumns: ['metric'],
-    keys: [['metric_code', 'scope', 'due']],
+    keys: [['metric_code', 'scope', 'population_group', 'due']],
     check: (row, known, line) => sameMetric(row, known, line),
     remember: (row, known) => known.add('metrics', row.metric_code),
     // Targets define their metrics: the definitions go first, as targets refer to them.
@@ -101,21 +113,23 @@ export const targetsFile = defineFile(
       into(targets, {
         metric_code: 'metric_code',
         ics_code: 'scope',
+        population_group_code: 'population_group',
         target_value: 'target_value',
+        unit: 'unit',
         due: 'due',
         source: 'source',
       }),
     ),
-    // Every row carries its metric's definition (name, unit, direction, population group). For one ICS:
+    // Every row carries its metric's definition (name and direction) and its own unit and population group. For one ICS:
     // its own targets and the national ones (which its metrics may be measured against).
     export: {
       perIcs: true,
       sql: `select t.metric_code, m.name as metric, coalesce(t.ics_code, 'England') as scope,
-        m.population_group_code as cohort, t.target_value::text as target_value, m.unit, m.direction,
-        ${DAY('t.due')} as due, t.source
+        t.population_group_code as population_group, t.target_value::text as target_value, t.unit,
+        m.direction, ${DAY('t.due')} as due, t.source
       from targets t join metrics m on m.code = t.metric_code
       where ${ALL_OR('(t.ics_code is null or t.ics_code = $1)')}
-      order by t.metric_code, t.ics_code nulls first, t.due`,
+      order by t.metric_code, t.ics_code nulls first, t.population_group_code, t.due`,
     },
   },
 );

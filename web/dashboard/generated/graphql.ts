@@ -10,12 +10,14 @@ export type Basis =
   /** Assessments, checks or admissions a year; capacity counts pro rata to the days it is active in the financial year. */
   | 'PER_YEAR';
 
-/** What is compared with need: commissioned services, housing, workforce or finance. */
+/** What is compared with need: commissioned services, housing, workforce or finance; or, for INPATIENTS, inpatients with their trajectory. */
 export type GapDomain =
   /** People needing support × annual unit cost vs joint finance plan revenue funding, in GBP (ICS level only). */
   | 'FINANCE'
   /** JSNA people needing accommodation with support (summed over need categories) vs housing-plan bed-spaces. */
   | 'HOUSING'
+  /** Inpatients (the ICS's residents in hospital, from the census) vs the applicable target as a headcount ceiling, by population group (ICS level only). Lower is better: gap = inpatients − target. */
+  | 'INPATIENTS'
   /** JSNA people needing support at a stage vs the capacity of commissioned services counting in the year, compared within one basis (CASELOAD or PER_YEAR). */
   | 'SERVICES'
   /** Workforce plan: WTE required vs WTE in post (years ended or under way) or WTE planned (years to come), by stage and role (ICS level only). */
@@ -109,7 +111,7 @@ export type IcsCohortProjectionQueryVariables = Exact<{
 
 export type IcsCohortProjectionQuery = { cohorts: Array<{ code: string, label: string }>, integratedCareSystem: { odsCode: string, name: string, cohortProjection: Array<{ year: number, yearLabel: string, cohort: string, fromCohort: string, pathwayStage: string, ageingIn: number, provisionGrowth: number, shortfall: number, flagged: boolean }> } | null };
 
-export type TrajectoryPointFragment = { metricCode: string, name: string, unit: string, direction: TargetDirection, periodEnd: string | null, value: number | null, met: boolean | null, target: { value: number, due: string, scope: string } | null };
+export type TrajectoryPointFragment = { metricCode: string, name: string, unit: string, direction: TargetDirection, periodEnd: string | null, recordedValue: number | null, population: number | null, value: number | null, met: boolean | null, target: { value: number, due: string, scope: string } | null };
 
 export type TrajectoryTargetFragment = { metricCode: string, scope: string, targetValue: number, unit: string, direction: TargetDirection, due: string, source: string };
 
@@ -157,6 +159,8 @@ export const TrajectoryPointFragmentDoc = new TypedDocumentString(`
   unit
   direction
   periodEnd
+  recordedValue
+  population
   value
   met
   target {
