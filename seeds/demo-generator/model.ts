@@ -43,22 +43,44 @@ export function residentPopulation(laCode: string, cohort: Cohort, year: number)
 const registerFactor = (laCode: string): number => uniform(`${laCode}|register`, ...LOCAL_REGISTER_FACTOR);
 
 /**
- * People known to services (on GP registers) in the three mutually exclusive categories:
- * the learning disability register (prevalence × known share) split by the 30.7% who also have autism
- * recorded, and autistic people without a learning disability from the recorded-autism rate.
+ * People known to services (on GP registers) in the three mutually exclusive categories, per resident of
+ * the cohort: the learning disability register (prevalence × known share) split by the 30.7% who also have
+ * autism recorded, and autistic people without a learning disability from the recorded-autism rate.
  */
-export function peopleKnownToServices(laCode: string, cohort: Cohort, category: NeedCategory, year: number): number {
-  const population = residentPopulation(laCode, cohort, year);
-  const onLearningDisabilityRegister =
-    population * LEARNING_DISABILITY_PREVALENCE[cohort] * LEARNING_DISABILITY_KNOWN_SHARE[cohort] * registerFactor(laCode);
+export function knownPerResident(cohort: Cohort, category: NeedCategory, yearsFromFirst: number): number {
+  const onLearningDisabilityRegister = LEARNING_DISABILITY_PREVALENCE[cohort] * LEARNING_DISABILITY_KNOWN_SHARE[cohort];
   switch (category) {
     case 'LEARNING_DISABILITY':
       return onLearningDisabilityRegister * (1 - AUTISM_SHARE_OF_LD_REGISTER);
     case 'LEARNING_DISABILITY_AND_AUTISM':
       return onLearningDisabilityRegister * AUTISM_SHARE_OF_LD_REGISTER;
     case 'AUTISM':
-      return population * AUTISM_RECORDED_RATE[cohort] * registerFactor(laCode) * (1 + AUTISM_RECORDING_ANNUAL_GROWTH) ** (year - FIRST_YEAR);
+      return AUTISM_RECORDED_RATE[cohort] * (1 + AUTISM_RECORDING_ANNUAL_GROWTH) ** yearsFromFirst;
   }
+}
+
+/**
+ * Need per resident of the cohort (before the authority's register factor): people needing the stage at
+ * one time (CASELOAD), or checks and assessments a year (PER_YEAR, prevention only). Shared with the
+ * bench generator, which applies it to synthetic authorities.
+ */
+export function needPerResident(cohort: Cohort, category: NeedCategory, stage: PathwayStage, basis: Basis, yearsFromFirst: number): number {
+  if (basis === 'PER_YEAR') {
+    if (stage !== 'PREVENTION_EARLY_INTERVENTION') return 0;
+    const known = knownPerResident(cohort, category, yearsFromFirst);
+    if (category === 'AUTISM') return known * DIAGNOSTIC_ASSESSMENTS_PER_RECORDED[cohort];
+    // one annual health check a year for everyone aged 14+ on the register
+    return known * ageOverlap(cohort, HEALTH_CHECK_MIN_AGE, undefined);
+  }
+  if (stage === 'SPECIALIST_INPATIENT') return INPATIENT_NEED_PER_MILLION[cohort][category] / 1_000_000;
+  const known = knownPerResident(cohort, category, yearsFromFirst);
+  if (stage === 'PREVENTION_EARLY_INTERVENTION' && ADULT_COHORTS.includes(cohort)) {
+    // adults' prevention is counted a year (checks, assessments); at one time only autistic adults' advice and peer support
+    return category === 'AUTISM' ? known * AUTISTIC_ADULTS_PREVENTION_SHARE : 0;
+  }
+  const needing = known * STAGE_SHARE_OF_KNOWN[stage][cohort] * CATEGORY_INTENSITY[stage][category];
+  const housingGrowth = stage === 'HOUSING_AND_ACCOMMODATION' ? (1 + HOUSING_NEED_ANNUAL_GROWTH) ** yearsFromFirst : 1;
+  return needing * housingGrowth;
 }
 
 /** The (stage, basis) pairs needs.csv has rows for: CASELOAD everywhere, PER_YEAR at prevention only. */
@@ -86,24 +108,7 @@ export function assessedNeed(laCode: string, cohort: Cohort, category: NeedCateg
 }
 
 function unroundedNeed(laCode: string, cohort: Cohort, category: NeedCategory, stage: PathwayStage, basis: Basis, year: number): number {
-  if (basis === 'PER_YEAR') {
-    if (stage !== 'PREVENTION_EARLY_INTERVENTION') return 0;
-    const known = peopleKnownToServices(laCode, cohort, category, year);
-    if (category === 'AUTISM') return known * DIAGNOSTIC_ASSESSMENTS_PER_RECORDED[cohort];
-    // one annual health check a year for everyone aged 14+ on the register
-    return known * ageOverlap(cohort, HEALTH_CHECK_MIN_AGE, undefined);
-  }
-  if (stage === 'SPECIALIST_INPATIENT') {
-    return (residentPopulation(laCode, cohort, year) * INPATIENT_NEED_PER_MILLION[cohort][category] * registerFactor(laCode)) / 1_000_000;
-  }
-  const known = peopleKnownToServices(laCode, cohort, category, year);
-  if (stage === 'PREVENTION_EARLY_INTERVENTION' && ADULT_COHORTS.includes(cohort)) {
-    // adults' prevention is counted a year (checks, assessments); at one time only autistic adults' advice and peer support
-    return category === 'AUTISM' ? known * AUTISTIC_ADULTS_PREVENTION_SHARE : 0;
-  }
-  const needing = known * STAGE_SHARE_OF_KNOWN[stage][cohort] * CATEGORY_INTENSITY[stage][category];
-  const housingGrowth = stage === 'HOUSING_AND_ACCOMMODATION' ? (1 + HOUSING_NEED_ANNUAL_GROWTH) ** (year - FIRST_YEAR) : 1;
-  return needing * housingGrowth;
+  return residentPopulation(laCode, cohort, year) * registerFactor(laCode) * needPerResident(cohort, category, stage, basis, year - FIRST_YEAR);
 }
 
 /** Age limits of a service, when it has them. */

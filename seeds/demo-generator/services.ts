@@ -91,6 +91,8 @@ interface ServiceTemplate {
   shareOfNeed: number;
   /** Coverage commissioned, drawn per ICS (and place) in this range. */
   coverage: [number, number];
+  /** Coverage taken from the ICS's profile instead of drawn. */
+  coverageOf?: (ics: IcsProfile) => number;
   /** Housing-stage support: sized on the homes of these types in the housing plan (housing.ts), not on a share. */
   homes?: AccommodationType[];
   /** Inpatient beds: sized on the census at 31 March 2025 for these commissioners and groups. */
@@ -104,8 +106,9 @@ const SERVICE_TEMPLATES: ServiceTemplate[] = [
     name: (area) => `${area} Learning Disability Annual Health Checks (14 and over)`,
     provider: (ics) => `${ics.shortName} GP practices (primary care networks)`,
     cohorts: ['CHILDREN_14_17', ...ADULTS_18_PLUS], categories: WITH_LEARNING_DISABILITY, ages: { minAge: 14 },
-    // uptake was 79.6% in 2023-24 (FIGURES.md): practices are contracted for about that many checks
+    // uptake was 79.6% in 2023-24 (FIGURES.md): checks a year match the ICS's reported uptake in mid-2025
     shareOfNeed: 1, coverage: [0.72, 0.9],
+    coverageOf: (ics) => (ics.metrics.annualHealthCheckPercent + 8 * ics.metrics.annualHealthCheckQuarterlyChange) / 100,
   },
   {
     key: 'ADULT_AUTISM_DIAGNOSIS', stage: 'PREVENTION_EARLY_INTERVENTION', type: 'DIAGNOSTIC_ASSESSMENT', catchment: 'ICS', commissioner: 'ICB',
@@ -295,6 +298,7 @@ const ICS_ADJUSTMENTS: Record<string, Record<string, TemplateAdjustment>> = {
     // BREAK: no community support for autistic adults without a learning disability
     AUTISM_COMMUNITY: { omit: true },
     PERSONAL_BUDGETS: { categories: WITH_LEARNING_DISABILITY },
+    EMPLOYMENT_SUPPORT: { categories: WITH_LEARNING_DISABILITY },
     // non-recurrent discharge money ends 2025-03-31
     DISCHARGE_PACKAGES: { coverage: 0.62 },
   },
@@ -337,7 +341,7 @@ interface LocalService {
 const LOCAL_SERVICES: LocalService[] = [
   {
     icsCode: 'QWU', name: 'Coventry and Warwickshire Early Support Pilot', stage: 'PREVENTION_EARLY_INTERVENTION', type: 'OTHER', commissioner: 'ICB',
-    provider: 'Coventry and Warwickshire Partnership NHS Trust', cohorts: ['EARLY_YEARS', 'PRIMARY_SCHOOL'], categories: ALL_CATEGORIES, ages: { maxAge: 10 },
+    provider: 'Coventry and Warwickshire Partnership NHS Trust', cohorts: CHILDREN, categories: ALL_CATEGORIES, ages: CHILDREN_AGES,
     shareOfNeed: 0.25, startDate: '2023-04-01', endDate: '2026-09-30',
   },
   {
@@ -455,7 +459,7 @@ function standardServices(ics: IcsProfile, icsPlaces: Place[], census: readonly 
       const cohorts = adjustment.cohorts ?? template.cohorts;
       const categories = adjustment.categories ?? template.categories;
       const ages = adjustment.ages ?? template.ages ?? {};
-      const coverage = adjustment.coverage ?? uniform(`${key}|coverage`, ...template.coverage);
+      const coverage = adjustment.coverage ?? template.coverageOf?.(ics) ?? uniform(`${key}|coverage`, ...template.coverage);
       const basis = SERVICE_TYPE_BASIS[template.type];
       let capacity: number;
       if (template.homes) {
