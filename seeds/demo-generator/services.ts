@@ -202,19 +202,19 @@ const SERVICE_TEMPLATES: ServiceTemplate[] = [
     key: 'INTENSIVE_SUPPORT', stage: 'CRISIS_AND_INTENSIVE_SUPPORT', type: 'INTENSIVE_SUPPORT', catchment: 'ICS', commissioner: 'ICB',
     name: (area) => `${area} Intensive Support Team (adults)`,
     provider: (ics) => ics.providers.ldaTrust,
-    cohorts: ADULTS_18_PLUS, categories: ALL_CATEGORIES, ages: ADULT_AGES, shareOfNeed: 0.9, coverage: [0.78, 1.05],
+    cohorts: ADULTS_18_PLUS, categories: ALL_CATEGORIES, ages: ADULT_AGES, shareOfNeed: 0.8, coverage: [0.8, 1.05],
   },
   {
     key: 'CHILDREN_INTENSIVE_SUPPORT', stage: 'CRISIS_AND_INTENSIVE_SUPPORT', type: 'INTENSIVE_SUPPORT', catchment: 'ICS', commissioner: 'ICB',
     name: (area) => `${area} Children and Young People's Intensive Support Team`,
     provider: (ics) => ics.providers.childrens,
-    cohorts: SCHOOL_AGE, categories: ALL_CATEGORIES, ages: CHILDREN_AGES, shareOfNeed: 0.7, coverage: [0.78, 1.05],
+    cohorts: SCHOOL_AGE, categories: ALL_CATEGORIES, ages: CHILDREN_AGES, shareOfNeed: 0.6, coverage: [0.78, 1.05],
   },
   {
     key: 'KEYWORKERS', stage: 'CRISIS_AND_INTENSIVE_SUPPORT', type: 'KEYWORKER', catchment: 'ICS', commissioner: 'ICB',
     name: (area) => `${area} Keyworker Service for Children and Young People (0 to 25)`,
     provider: (ics) => ics.providers.childrens,
-    cohorts: [...SCHOOL_AGE, 'YOUNG_ADULTS_18_25'], categories: ALL_CATEGORIES, ages: { maxAge: 25 }, shareOfNeed: 0.3, coverage: [0.8, 1.05],
+    cohorts: [...SCHOOL_AGE, 'YOUNG_ADULTS_18_25'], categories: ALL_CATEGORIES, ages: { maxAge: 25 }, shareOfNeed: 0.4, coverage: [0.8, 1.05],
   },
   {
     key: 'CRISIS_BEDS', stage: 'CRISIS_AND_INTENSIVE_SUPPORT', type: 'CRISIS_BED', catchment: 'ICS', commissioner: 'ICB',
@@ -286,7 +286,7 @@ const ICS_ADJUSTMENTS: Record<string, Record<string, TemplateAdjustment>> = {
     // the plan's all-age intensive support team replaces separate adults' and children's teams
     INTENSIVE_SUPPORT: {
       name: 'Coventry and Warwickshire All-Age Learning Disability and Autism Intensive Support Team',
-      cohorts: [...SCHOOL_AGE, ...ADULTS_18_PLUS], ages: {}, shareOfNeed: 0.85,
+      cohorts: [...SCHOOL_AGE, ...ADULTS_18_PLUS], ages: {}, shareOfNeed: 0.75,
     },
     CHILDREN_INTENSIVE_SUPPORT: { omit: true },
     // lean core early support, topped up by the Early Support Pilot until it ends on 2026-09-30
