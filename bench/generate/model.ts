@@ -1,28 +1,23 @@
 import {
   AGE_PROFILES,
-  AUTISM_RECORDED_RATE,
-  AUTISM_RECORDING_ANNUAL_GROWTH,
-  AUTISM_SHARE_OF_LD_REGISTER,
-  CATEGORY_INTENSITY,
   COHORT_ANNUAL_GROWTH,
   COHORTS,
-  HOUSING_NEED_ANNUAL_GROWTH,
-  INPATIENT_NEED_PER_MILLION,
-  LEARNING_DISABILITY_KNOWN_SHARE,
-  LEARNING_DISABILITY_PREVALENCE,
   LOCAL_GROWTH_ADJUSTMENT,
   LOCAL_REGISTER_FACTOR,
   NEED_CATEGORIES,
   PATHWAY_STAGES,
-  STAGE_SHARE_OF_KNOWN,
+  UNDER_18_COHORTS,
+  ageOverlap,
+  type Basis,
   type Cohort,
   type NeedCategory,
   type PathwayStage,
 } from '../../seeds/demo-generator/assumptions.js';
+import { NEED_ROWS, needPerResident, type AgeLimits } from '../../seeds/demo-generator/model.js';
 import type { Areas, LocalAuthority } from './areas.js';
 import type { KeyedRandom } from './random.js';
 
-export { COHORTS, NEED_CATEGORIES, PATHWAY_STAGES, type Cohort, type NeedCategory, type PathwayStage };
+export { COHORTS, NEED_CATEGORIES, NEED_ROWS, PATHWAY_STAGES, type Basis, type Cohort, type NeedCategory, type PathwayStage };
 
 /** The year the demo assumptions are stated for; growth is applied from it. */
 export const BASE_YEAR = 2024;
@@ -36,15 +31,16 @@ export function drift(year: number): number {
   return Math.max(-MAX_DRIFT_YEARS, Math.min(MAX_DRIFT_YEARS, year - BASE_YEAR));
 }
 
-/** Position of one (cohort, category, stage) in a need vector. */
-export function needIndex(cohort: number, category: number, stage: number): number {
-  return (cohort * NEED_CATEGORIES.length + category) * PATHWAY_STAGES.length + stage;
+/** Position of one (cohort, category, stage × basis row of NEED_ROWS) in a need vector. */
+export function needIndex(cohort: number, category: number, row: number): number {
+  return (cohort * NEED_CATEGORIES.length + category) * NEED_ROWS.length + row;
 }
-export const NEED_VECTOR_LENGTH = COHORTS.length * NEED_CATEGORIES.length * PATHWAY_STAGES.length;
+export const NEED_VECTOR_LENGTH = COHORTS.length * NEED_CATEGORIES.length * NEED_ROWS.length;
+const rowOf = (stage: PathwayStage, basis: Basis) => NEED_ROWS.findIndex((row) => row.stage === stage && row.basis === basis);
 
 /**
- * Population and JSNA need of each authority, from the demo dataset's assumptions (prevalence, share
- * known to services, share of the known needing each stage, category intensity, inpatients per million).
+ * Population and JSNA need of each authority, from the demo dataset's assumptions (need per resident by
+ * cohort, category, stage and basis, seeds/demo-generator/model.ts) and a keyed register factor per authority.
  */
 export class NeedModel {
   private readonly registerFactor = new Map<string, number>();
@@ -68,7 +64,7 @@ export class NeedModel {
     return Math.round(la.residents * share * (1 + growth) ** drift(year));
   }
 
-  /** People needing support, per (cohort, category, stage), rounded as needs.csv holds them. Cached by year. */
+  /** People needing support (or checks and assessments a year), per needIndex, rounded as needs.csv holds them. Cached by year. */
   needs(laCode: string, year: number): Int32Array {
     const key = `${laCode}|${year}`;
     let vector = this.cache.get(key);
@@ -77,23 +73,10 @@ export class NeedModel {
     vector = new Int32Array(NEED_VECTOR_LENGTH);
     const factor = this.registerFactor.get(laCode)!;
     COHORTS.forEach((cohort, c) => {
-      const residents = this.population(la, cohort, year);
-      const learningDisability = LEARNING_DISABILITY_PREVALENCE[cohort] * LEARNING_DISABILITY_KNOWN_SHARE[cohort];
-      const known: Record<NeedCategory, number> = {
-        LEARNING_DISABILITY: learningDisability * (1 - AUTISM_SHARE_OF_LD_REGISTER),
-        LEARNING_DISABILITY_AND_AUTISM: learningDisability * AUTISM_SHARE_OF_LD_REGISTER,
-        AUTISM: AUTISM_RECORDED_RATE[cohort] * (1 + AUTISM_RECORDING_ANNUAL_GROWTH) ** drift(year),
-      };
+      const residents = this.population(la, cohort, year) * factor;
       NEED_CATEGORIES.forEach((category, k) => {
-        PATHWAY_STAGES.forEach((stage, s) => {
-          let people: number;
-          if (stage === 'SPECIALIST_INPATIENT') {
-            people = (residents * INPATIENT_NEED_PER_MILLION[cohort][category] * factor) / 1e6;
-          } else {
-            people = residents * known[category] * factor * STAGE_SHARE_OF_KNOWN[stage][cohort] * CATEGORY_INTENSITY[stage][category];
-            if (stage === 'HOUSING_AND_ACCOMMODATION') people *= (1 + HOUSING_NEED_ANNUAL_GROWTH) ** drift(year);
-          }
-          vector![needIndex(c, k, s)] = Math.round(people);
+        NEED_ROWS.forEach(({ stage, basis }, r) => {
+          vector![needIndex(c, k, r)] = Math.round(residents * needPerResident(cohort, category, stage, basis, drift(year)));
         });
       });
     });
@@ -105,7 +88,7 @@ export class NeedModel {
 
   /**
    * Need attributed to an ICS (each authority's need × its place share) or to one place, summed over the
-   * given cohorts and categories at one stage.
+   * given cohorts and categories at one stage and basis, each cohort × the share of its ages a service serves.
    */
   attributed(
     icsCode: string,
@@ -114,15 +97,32 @@ export class NeedModel {
     stage: PathwayStage,
     cohorts: readonly Cohort[],
     categories: readonly NeedCategory[],
+    basis: Basis = 'CASELOAD',
+    ages: AgeLimits = {},
   ): number {
-    const s = PATHWAY_STAGES.indexOf(stage);
+    const r = rowOf(stage, basis);
+    if (r < 0) return 0;
     let total = 0;
     for (const place of this.areas.placesByIcs.get(icsCode)!) {
       if (laCode !== null && place.laCode !== laCode) continue;
       const vector = this.needs(place.laCode, year);
       for (const cohort of cohorts) {
         const c = COHORTS.indexOf(cohort);
-        for (const category of categories) total += vector[needIndex(c, NEED_CATEGORIES.indexOf(category), s)] * place.share;
+        const overlap = ageOverlap(cohort, ages.minAge, ages.maxAge);
+        for (const category of categories) total += vector[needIndex(c, NEED_CATEGORIES.indexOf(category), r)] * place.share * overlap;
+      }
+    }
+    return total;
+  }
+
+  /** Residents of an ICS in a population group (cohorts split at 18). */
+  residents(icsCode: string, group: 'UNDER_18' | 'AGE_18_PLUS' | 'ALL_AGES', year: number): number {
+    let total = 0;
+    for (const place of this.areas.placesByIcs.get(icsCode)!) {
+      const la = this.areas.laByCode.get(place.laCode)!;
+      for (const cohort of COHORTS) {
+        if (group !== 'ALL_AGES' && UNDER_18_COHORTS.includes(cohort) !== (group === 'UNDER_18')) continue;
+        total += this.population(la, cohort, year) * place.share;
       }
     }
     return total;

@@ -17,6 +17,8 @@ export interface IcsProfile {
     childrens: string;
     adultInpatient: string;
     youngPeopleInpatient: string;
+    /** Adult secure care (medium and low secure), commissioned through an NHS-led provider collaborative. */
+    secureCollaborative: string;
     autismCharity: string;
     dayOpportunities: string;
     supportedLiving: string;
@@ -29,12 +31,20 @@ export interface IcsProfile {
   communityTeamsPerPlace: boolean;
   /** A section 75 agreement pools ICB and council money for community, housing and discharge. */
   section75Pooled: boolean;
+  /**
+   * Inpatients (the census): the rate per million of the group in March 2024 (national rates are about 40
+   * adults and 18 under-18s per million; ICSs range from 19 to 73 per million adults, FIGURES.md), the
+   * relative fall a year (England fell about 3.8% a year from 2015 to 2024), and, for an ICS with a
+   * published trajectory, its headcounts at each date instead of the rate.
+   */
+  inpatients: {
+    adultsPerMillion2024: number;
+    under18PerMillion2024: number;
+    annualFall: number;
+    headcounts?: Partial<Record<'AGE_18_PLUS' | 'UNDER_18', Record<string, number>>>;
+  };
   /** Outcome metric levels at the first quarter reported (2023-06-30) and their quarterly trend. */
   metrics: {
-    adultInpatientsPerMillion: number;
-    under18InpatientsPerMillion: number;
-    /** Relative fall in the inpatient rate per quarter. */
-    inpatientQuarterlyFall: number;
     annualHealthCheckPercent: number;
     annualHealthCheckQuarterlyChange: number;
     lederWithinSixMonthsPercent: number;
@@ -59,6 +69,7 @@ export const ICS_PROFILES: IcsProfile[] = [
       childrens: 'Coventry and Warwickshire Partnership NHS Trust',
       adultInpatient: 'Coventry and Warwickshire Partnership NHS Trust',
       youngPeopleInpatient: 'West Midlands CAMHS provider collaborative',
+      secureCollaborative: 'West Midlands adult secure provider collaborative',
       autismCharity: 'Autism West Midlands',
       dayOpportunities: 'Mencap',
       supportedLiving: 'Supported living framework providers (Mencap, Dimensions, Lifeways)',
@@ -67,7 +78,8 @@ export const ICS_PROFILES: IcsProfile[] = [
     },
     communityTeamsPerPlace: true,
     section75Pooled: true,
-    metrics: { adultInpatientsPerMillion: 40, under18InpatientsPerMillion: 19, inpatientQuarterlyFall: 0.018, annualHealthCheckPercent: 76.5, annualHealthCheckQuarterlyChange: 0.4, lederWithinSixMonthsPercent: 72, lederQuarterlyChange: 1.6 },
+    inpatients: { adultsPerMillion2024: 40, under18PerMillion2024: 18, annualFall: 0.072, headcounts: { AGE_18_PLUS: { '2024-03-31': 31, '2025-03-31': 25, '2026-03-31': 20 }, UNDER_18: { '2024-03-31': 6, '2025-03-31': 4, '2026-03-31': 3 } } },
+    metrics: { annualHealthCheckPercent: 76.5, annualHealthCheckQuarterlyChange: 0.4, lederWithinSixMonthsPercent: 72, lederQuarterlyChange: 1.6 },
   },
   {
     odsCode: 'QHL',
@@ -78,6 +90,7 @@ export const ICS_PROFILES: IcsProfile[] = [
       childrens: "Birmingham Women's and Children's NHS Foundation Trust",
       adultInpatient: 'Birmingham Community Healthcare NHS Foundation Trust',
       youngPeopleInpatient: 'West Midlands CAMHS provider collaborative',
+      secureCollaborative: 'West Midlands adult secure provider collaborative',
       autismCharity: 'Autism West Midlands',
       dayOpportunities: 'Midland Heart',
       supportedLiving: 'Supported living framework providers (Midland Heart, Mencap, Choice Support)',
@@ -87,7 +100,8 @@ export const ICS_PROFILES: IcsProfile[] = [
     communityTeamProviders: { E08000025: 'Birmingham Community Healthcare NHS Foundation Trust' },
     communityTeamsPerPlace: true,
     section75Pooled: false,
-    metrics: { adultInpatientsPerMillion: 47, under18InpatientsPerMillion: 22, inpatientQuarterlyFall: 0.012, annualHealthCheckPercent: 71.0, annualHealthCheckQuarterlyChange: 0.5, lederWithinSixMonthsPercent: 58, lederQuarterlyChange: 1.8 },
+    inpatients: { adultsPerMillion2024: 47, under18PerMillion2024: 24, annualFall: 0.048 },
+    metrics: { annualHealthCheckPercent: 71.0, annualHealthCheckQuarterlyChange: 0.5, lederWithinSixMonthsPercent: 58, lederQuarterlyChange: 1.8 },
   },
   {
     odsCode: 'QUA',
@@ -103,6 +117,7 @@ export const ICS_PROFILES: IcsProfile[] = [
       childrens: 'Black Country Healthcare NHS Foundation Trust',
       adultInpatient: 'Black Country Healthcare NHS Foundation Trust',
       youngPeopleInpatient: 'West Midlands CAMHS provider collaborative',
+      secureCollaborative: 'West Midlands adult secure provider collaborative',
       autismCharity: 'Autism West Midlands',
       dayOpportunities: 'Accord Housing Association',
       supportedLiving: 'Supported living framework providers (Accord, Mencap, Lifeways)',
@@ -111,7 +126,8 @@ export const ICS_PROFILES: IcsProfile[] = [
     },
     communityTeamsPerPlace: true,
     section75Pooled: false,
-    metrics: { adultInpatientsPerMillion: 44, under18InpatientsPerMillion: 14, inpatientQuarterlyFall: 0.01, annualHealthCheckPercent: 68.0, annualHealthCheckQuarterlyChange: 0.3, lederWithinSixMonthsPercent: 61, lederQuarterlyChange: 0.9 },
+    inpatients: { adultsPerMillion2024: 44, under18PerMillion2024: 18, annualFall: 0.04 },
+    metrics: { annualHealthCheckPercent: 68.0, annualHealthCheckQuarterlyChange: 0.3, lederWithinSixMonthsPercent: 61, lederQuarterlyChange: 0.9 },
   },
   {
     odsCode: 'QOP',
@@ -133,6 +149,7 @@ export const ICS_PROFILES: IcsProfile[] = [
       childrens: 'Manchester University NHS Foundation Trust',
       adultInpatient: 'Greater Manchester Mental Health NHS Foundation Trust',
       youngPeopleInpatient: 'North West CAMHS provider collaborative',
+      secureCollaborative: 'North West adult secure provider collaborative',
       autismCharity: 'National Autistic Society',
       dayOpportunities: 'Community Integrated Care',
       supportedLiving: 'Supported living framework providers (Lifeways, Dimensions, Community Integrated Care)',
@@ -141,7 +158,8 @@ export const ICS_PROFILES: IcsProfile[] = [
     },
     communityTeamsPerPlace: false,
     section75Pooled: true,
-    metrics: { adultInpatientsPerMillion: 38, under18InpatientsPerMillion: 16, inpatientQuarterlyFall: 0.015, annualHealthCheckPercent: 77.5, annualHealthCheckQuarterlyChange: 0.3, lederWithinSixMonthsPercent: 80, lederQuarterlyChange: 1.0 },
+    inpatients: { adultsPerMillion2024: 38, under18PerMillion2024: 19, annualFall: 0.06 },
+    metrics: { annualHealthCheckPercent: 77.5, annualHealthCheckQuarterlyChange: 0.3, lederWithinSixMonthsPercent: 80, lederQuarterlyChange: 1.0 },
   },
   {
     odsCode: 'QMJ',
@@ -158,6 +176,7 @@ export const ICS_PROFILES: IcsProfile[] = [
       childrens: 'Whittington Health NHS Trust',
       adultInpatient: 'North London NHS Foundation Trust',
       youngPeopleInpatient: 'North London CAMHS provider collaborative',
+      secureCollaborative: 'London adult secure provider collaborative',
       autismCharity: 'National Autistic Society',
       dayOpportunities: 'Certitude',
       supportedLiving: 'Supported living framework providers (Certitude, Mencap, Choice Support)',
@@ -166,7 +185,8 @@ export const ICS_PROFILES: IcsProfile[] = [
     },
     communityTeamsPerPlace: true,
     section75Pooled: false,
-    metrics: { adultInpatientsPerMillion: 31, under18InpatientsPerMillion: 12, inpatientQuarterlyFall: 0.01, annualHealthCheckPercent: 70.5, annualHealthCheckQuarterlyChange: 0.2, lederWithinSixMonthsPercent: 66, lederQuarterlyChange: 1.4 },
+    inpatients: { adultsPerMillion2024: 31, under18PerMillion2024: 14, annualFall: 0.04 },
+    metrics: { annualHealthCheckPercent: 70.5, annualHealthCheckQuarterlyChange: 0.2, lederWithinSixMonthsPercent: 66, lederQuarterlyChange: 1.4 },
   },
   {
     odsCode: 'QJK',
@@ -177,6 +197,7 @@ export const ICS_PROFILES: IcsProfile[] = [
       childrens: 'Children and Family Health Devon',
       adultInpatient: 'Devon Partnership NHS Trust',
       youngPeopleInpatient: 'South West CAMHS provider collaborative',
+      secureCollaborative: 'South West adult secure provider collaborative',
       autismCharity: 'National Autistic Society',
       dayOpportunities: 'Living Options Devon',
       supportedLiving: 'Supported living framework providers (Robert Owen Communities, Dimensions, Mencap)',
@@ -186,7 +207,8 @@ export const ICS_PROFILES: IcsProfile[] = [
     communityTeamProviders: { E06000026: 'Livewell Southwest', E06000027: 'Torbay and South Devon NHS Foundation Trust' },
     communityTeamsPerPlace: true,
     section75Pooled: true,
-    metrics: { adultInpatientsPerMillion: 43, under18InpatientsPerMillion: 10, inpatientQuarterlyFall: 0.02, annualHealthCheckPercent: 79.0, annualHealthCheckQuarterlyChange: 0.2, lederWithinSixMonthsPercent: 84, lederQuarterlyChange: 0.8 },
+    inpatients: { adultsPerMillion2024: 43, under18PerMillion2024: 13, annualFall: 0.08 },
+    metrics: { annualHealthCheckPercent: 79.0, annualHealthCheckQuarterlyChange: 0.2, lederWithinSixMonthsPercent: 84, lederQuarterlyChange: 0.8 },
   },
   {
     odsCode: 'QRL',
@@ -202,6 +224,7 @@ export const ICS_PROFILES: IcsProfile[] = [
       childrens: 'Solent NHS Trust',
       adultInpatient: 'Hampshire and Isle of Wight Healthcare NHS Foundation Trust',
       youngPeopleInpatient: 'South East CAMHS provider collaborative',
+      secureCollaborative: 'South East adult secure provider collaborative',
       autismCharity: 'Autism Hampshire',
       dayOpportunities: 'Hampshire County Council day services',
       supportedLiving: 'Supported living framework providers (Dimensions, Mencap, Hft)',
@@ -211,7 +234,8 @@ export const ICS_PROFILES: IcsProfile[] = [
     communityTeamProviders: { E06000044: 'Solent NHS Trust', E06000045: 'Solent NHS Trust' },
     communityTeamsPerPlace: true,
     section75Pooled: false,
-    metrics: { adultInpatientsPerMillion: 36, under18InpatientsPerMillion: 13, inpatientQuarterlyFall: 0.012, annualHealthCheckPercent: 77.0, annualHealthCheckQuarterlyChange: 0.3, lederWithinSixMonthsPercent: 75, lederQuarterlyChange: 1.2 },
+    inpatients: { adultsPerMillion2024: 36, under18PerMillion2024: 16, annualFall: 0.048 },
+    metrics: { annualHealthCheckPercent: 77.0, annualHealthCheckQuarterlyChange: 0.3, lederWithinSixMonthsPercent: 75, lederQuarterlyChange: 1.2 },
   },
   {
     odsCode: 'QNQ',
@@ -228,6 +252,7 @@ export const ICS_PROFILES: IcsProfile[] = [
       childrens: 'Berkshire Healthcare NHS Foundation Trust',
       adultInpatient: 'Berkshire Healthcare NHS Foundation Trust',
       youngPeopleInpatient: 'South East CAMHS provider collaborative',
+      secureCollaborative: 'South East adult secure provider collaborative',
       autismCharity: 'National Autistic Society',
       dayOpportunities: 'Optalis',
       supportedLiving: 'Supported living framework providers (Optalis, Dimensions, Mencap)',
@@ -240,7 +265,8 @@ export const ICS_PROFILES: IcsProfile[] = [
     },
     communityTeamsPerPlace: true,
     section75Pooled: false,
-    metrics: { adultInpatientsPerMillion: 28, under18InpatientsPerMillion: 9, inpatientQuarterlyFall: 0.008, annualHealthCheckPercent: 80.5, annualHealthCheckQuarterlyChange: 0.2, lederWithinSixMonthsPercent: 88, lederQuarterlyChange: 0.6 },
+    inpatients: { adultsPerMillion2024: 28, under18PerMillion2024: 11, annualFall: 0.032 },
+    metrics: { annualHealthCheckPercent: 80.5, annualHealthCheckQuarterlyChange: 0.2, lederWithinSixMonthsPercent: 88, lederQuarterlyChange: 0.6 },
   },
   {
     odsCode: 'QXU',
@@ -251,6 +277,7 @@ export const ICS_PROFILES: IcsProfile[] = [
       childrens: 'Children and Family Health Surrey',
       adultInpatient: 'Surrey and Borders Partnership NHS Foundation Trust',
       youngPeopleInpatient: 'South East CAMHS provider collaborative',
+      secureCollaborative: 'South East adult secure provider collaborative',
       autismCharity: 'National Autistic Society',
       dayOpportunities: 'Surrey Choices',
       supportedLiving: 'Supported living framework providers (Surrey Choices, Dimensions, MacIntyre)',
@@ -259,7 +286,8 @@ export const ICS_PROFILES: IcsProfile[] = [
     },
     communityTeamsPerPlace: true,
     section75Pooled: true,
-    metrics: { adultInpatientsPerMillion: 33, under18InpatientsPerMillion: 11, inpatientQuarterlyFall: 0.01, annualHealthCheckPercent: 78.0, annualHealthCheckQuarterlyChange: 0.3, lederWithinSixMonthsPercent: 79, lederQuarterlyChange: 1.1 },
+    inpatients: { adultsPerMillion2024: 33, under18PerMillion2024: 14, annualFall: 0.04 },
+    metrics: { annualHealthCheckPercent: 78.0, annualHealthCheckQuarterlyChange: 0.3, lederWithinSixMonthsPercent: 79, lederQuarterlyChange: 1.1 },
   },
   {
     odsCode: 'QOQ',
@@ -277,6 +305,7 @@ export const ICS_PROFILES: IcsProfile[] = [
       childrens: 'Humber Teaching NHS Foundation Trust',
       adultInpatient: 'Tees, Esk and Wear Valleys NHS Foundation Trust',
       youngPeopleInpatient: 'North East and Yorkshire CAMHS provider collaborative',
+      secureCollaborative: 'North East and Yorkshire adult secure provider collaborative',
       autismCharity: 'Autism Plus',
       dayOpportunities: 'Local authority and voluntary day services',
       supportedLiving: 'Supported living framework providers (Lifeways, Dimensions, Hft)',
@@ -285,6 +314,7 @@ export const ICS_PROFILES: IcsProfile[] = [
     },
     communityTeamsPerPlace: false,
     section75Pooled: false,
-    metrics: { adultInpatientsPerMillion: 52, under18InpatientsPerMillion: 20, inpatientQuarterlyFall: 0.008, annualHealthCheckPercent: 66.5, annualHealthCheckQuarterlyChange: 0.5, lederWithinSixMonthsPercent: 54, lederQuarterlyChange: 1.5 },
+    inpatients: { adultsPerMillion2024: 52, under18PerMillion2024: 22, annualFall: 0.032 },
+    metrics: { annualHealthCheckPercent: 66.5, annualHealthCheckQuarterlyChange: 0.5, lederWithinSixMonthsPercent: 54, lederQuarterlyChange: 1.5 },
   },
 ];
