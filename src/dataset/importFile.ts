@@ -97,7 +97,7 @@ function unreadableAt(error: UnreadableCsv, header: Header | undefined): ColumnP
 function validate(spec: FileSpec, layout: HeaderLayout, record: CsvRecord, known: KnownCodes, keys: KeyTracker) {
   const { row, problems } = parseRow(spec, layout, record, known);
   spec.complete?.(row);
-  problems.push(...keys.check(row, problems, record.line));
+  problems.push(...keys.check(row, problems, record.line, layout));
   if (KeyTracker.naturalKeyParsed(spec, problems)) spec.remember?.(row, known);
   if (!problems.length && spec.check) problems.push(...spec.check(row, known, record.line));
   return { row, problems };

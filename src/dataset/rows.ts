@@ -89,7 +89,8 @@ export class KeyTracker {
     this.seen = keys.map(() => new Map());
   }
 
-  check(row: Record<string, unknown>, problems: ColumnProblem[], line: number): ColumnProblem[] {
+  /** A repeat names the key's columns the file has (`layout`): an optional column it lacks took its default. */
+  check(row: Record<string, unknown>, problems: ColumnProblem[], line: number, layout: HeaderLayout): ColumnProblem[] {
     const repeats: ColumnProblem[] = [];
     this.keys.forEach((columns, index) => {
       if (problems.some((problem) => columns.includes(problem.column))) return;
@@ -97,8 +98,9 @@ export class KeyTracker {
       const first = this.seen[index].get(key);
       if (first === undefined) this.seen[index].set(key, line);
       else {
-        const values = columns.map((column) => excerpt(String(row[column] ?? '(empty)'))).join(', ');
-        repeats.push({ column: columns.join(', '), message: `duplicate of line ${first} (same ${values})` });
+        const named = columns.filter((column) => layout.has(column));
+        const values = named.map((column) => excerpt(String(row[column] ?? '(empty)'))).join(', ');
+        repeats.push({ column: named.join(', '), message: `duplicate of line ${first} (same ${values})` });
       }
     });
     return repeats;

@@ -10,12 +10,12 @@ afterAll(() => api.close());
 type Node = Record<string, any>;
 
 const SELECTIONS: Record<IcsConnection, string> = {
-  needs: 'laCode cohort needCategory pathwayStage year yearLabel people',
+  needs: 'laCode cohort needCategory pathwayStage basis year yearLabel people',
   services: `serviceCode name icsCode laCode catchment commissioner provider pathwayStage cohorts needCategories
              capacityPeople startDate endDate`,
   housingPlan: 'icsCode laCode catchment accommodationType cohort year yearLabel bedSpaces',
-  workforcePlan: 'icsCode role pathwayStage year yearLabel wteInPost wtePlanned wteRequired',
-  financePlan: 'icsCode fundingSource pathwayStage cohort year yearLabel amountGbp pooled',
+  workforcePlan: 'icsCode role roleName pathwayStage year yearLabel wteInPost wtePlanned wteRequired',
+  financePlan: 'icsCode fundingSource expenditureType pathwayStage cohort year yearLabel amountGbp pooled',
   metrics: 'icsCode metricCode periodEnd year yearLabel value',
 };
 

@@ -1,7 +1,7 @@
 import type { Database } from '../../src/db/database.js';
 import { importDataset } from '../../src/dataset/index.js';
 import { openTestDatabase } from '../support/database.js';
-import { csv, removeDatasets, smallDataset, writeDataset } from '../dataset/support.js';
+import { csv, removeDatasets, writeDataset } from '../dataset/support.js';
 
 // Targets stored before the inpatient census migration keep their values and gain a unit and population group.
 let database: Database;
@@ -9,7 +9,10 @@ const rows = <T>(text: string) => database.sql().rows<T>(text);
 beforeAll(async () => {
   database = await openTestDatabase();
   await database.orm.migrator.down({ to: 'Migration20261129083423_stage_direction' });
-  await importDataset(database, writeDataset({ 'integrated_care_systems.csv': smallDataset['integrated_care_systems.csv'] }));
+  // Written as SQL: today's importer needs tables the later migrations add.
+  await rows(`insert into regions (ods_code, ons_code, name) values ('Y60', 'E40000008', 'Midlands')`);
+  await rows(`insert into integrated_care_systems (ods_code, ons_code, name, region_ods_code)
+    values ('QWU', 'E54000018', 'NHS Coventry and Warwickshire Integrated Care Board', 'Y60')`);
   // As version 1 stored them: units in words, the group ADULTS, the v1 inpatient metric codes.
   await rows(`insert into population_groups (code, label, min_age, max_age) values ('ADULTS', 'Adults (18+)', 18, null)`);
   await rows(`delete from population_groups where code = 'AGE_18_PLUS'`);
