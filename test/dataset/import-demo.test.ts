@@ -25,6 +25,8 @@ const demoRows = {
   metrics: 4,
   targets: 10,
   metric_values: 560,
+  // The demo holds no inpatient census yet.
+  inpatient_census: 0,
 };
 
 let empty: Database;
