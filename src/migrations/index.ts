@@ -4,6 +4,8 @@ import { Migration20261123062000_reference_vocabularies } from './Migration20261
 import { Migration20261129070000_data_version } from './Migration20261129070000_data_version.js';
 import { Migration20261129073127_place_share_sum } from './Migration20261129073127_place_share_sum.js';
 import { Migration20261129083423_stage_direction } from './Migration20261129083423_stage_direction.js';
+import { Migration20261129104000_boundaries_validity } from './Migration20261129104000_boundaries_validity.js';
+import { Migration20261129104100_place_share_sum_by_date } from './Migration20261129104100_place_share_sum_by_date.js';
 
 // Listed explicitly so migrations load the same way under tsx, Jest and compiled output.
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +14,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129070000_data_version', class: Migration20261129070000_data_version },
   { name: 'Migration20261129073127_place_share_sum', class: Migration20261129073127_place_share_sum },
   { name: 'Migration20261129083423_stage_direction', class: Migration20261129083423_stage_direction },
+  { name: 'Migration20261129104000_boundaries_validity', class: Migration20261129104000_boundaries_validity },
+  { name: 'Migration20261129104100_place_share_sum_by_date', class: Migration20261129104100_place_share_sum_by_date },
 ];

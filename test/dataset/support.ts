@@ -10,6 +10,7 @@ import { readTestRun } from '../support/test-run.js';
 export const datasetTables = [
   'regions',
   'integrated_care_systems',
+  'ics_successions',
   'local_authorities',
   'places',
   'population_estimates',
