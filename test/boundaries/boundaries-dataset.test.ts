@@ -140,7 +140,7 @@ describe('bad rows', () => {
       writeDataset({
         'targets.csv': csv(
           'metric_code,scope,cohort,target_value,unit,direction,due,source',
-          'INPATIENTS_ADULT_PER_MILLION,S9B9J,ADULTS,24.0000,per million adults,AT_MOST,2027-03-31,Surrey and Sussex plan,',
+          'INPATIENTS_ADULT_PER_MILLION,S9B9J,ADULTS,24,per million adults,AT_MOST,2027-03-31,Surrey and Sussex plan',
         ),
       }),
     );
