@@ -20,3 +20,9 @@ export function endNotBeforeStart(startDate: string, endDate: string | null): Co
 export function differs(column: string, value: string | null, first: string | null, what: string, line: number) {
   return value === first ? [] : [{ column, message: `${what} ${quoted(first ?? '')} on line ${line}` }];
 }
+
+/** A validity period (ICS or place): its last day (`valid_to`, inclusive) is not before its first. */
+export function validityInOrder(validFrom: string | null, validTo: string | null): ColumnProblem[] {
+  if (validFrom === null || validTo === null || validTo >= validFrom) return [];
+  return [{ column: 'valid_to', message: `valid_to ${validTo} is before valid_from ${validFrom}` }];
+}

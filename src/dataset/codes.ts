@@ -2,8 +2,14 @@ import { quoted } from './excerpt.js';
 import { InvalidValue, shaped, type FieldParser } from './fields.js';
 import type { KnownCodes } from './known.js';
 
+/**
+ * An ICB's ODS code: 3 capital letters or digits (the ICBs of 2022, e.g. QWU) or 5 (those established on
+ * 1 April 2026, e.g. S1Y5D).
+ */
+export const ICB_ODS_CODE = /^(?:[A-Z0-9]{3}|[A-Z0-9]{5})$/;
+
 /** Official code shapes (ODS and ONS). */
-export const icbOdsCode = shaped(/^[A-Z0-9]{3}$/, 'an ICB ODS code (3 capital letters or digits, e.g. QWU)');
+export const icbOdsCode = shaped(ICB_ODS_CODE, 'an ICB ODS code (3 or 5 capital letters or digits, e.g. QWU or S1Y5D)');
 export const regionOdsCode = shaped(/^Y\d{2}$/, 'a region ODS code (Y and 2 digits, e.g. Y60)');
 export const icbOnsCode = shaped(/^E54\d{6}$/, 'an ICB ONS code (E54 and 6 digits)');
 export const regionOnsCode = shaped(/^E40\d{6}$/, 'a region ONS code (E40 and 6 digits)');
@@ -73,8 +79,8 @@ export const serviceType = vocabulary('serviceTypes', 'service type');
 /** A target's scope: `England` for a national target (stored as no ICS), or an ICS's ODS code. */
 export const targetScope: FieldParser<string | null> = (raw, known) => {
   if (raw.toLowerCase() === 'england') return null;
-  if (raw !== '' && !/^[A-Z0-9]{3}$/.test(raw)) {
-    throw new InvalidValue(`${quoted(raw)} is not a scope (England, or an ICS's ODS code such as QWU)`);
+  if (raw !== '' && !ICB_ODS_CODE.test(raw)) {
+    throw new InvalidValue(`${quoted(raw)} is not a scope (England, or an ICS's ODS code such as QWU or S1Y5D)`);
   }
   return knownIcs(raw, known);
 };

@@ -1,5 +1,6 @@
 import { financePlanFile } from './files/finance_plan.js';
 import { housingPlanFile } from './files/housing_plan.js';
+import { icsSuccessionsFile } from './files/ics_successions.js';
 import { inpatientCensusFile } from './files/inpatient_census.js';
 import { integratedCareSystemsFile } from './files/integrated_care_systems.js';
 import { localAuthoritiesFile } from './files/local_authorities.js';
@@ -20,6 +21,7 @@ import type { FileSpec } from './spec.js';
  */
 export const datasetFiles: readonly FileSpec[] = [
   integratedCareSystemsFile,
+  icsSuccessionsFile,
   localAuthoritiesFile,
   placesFile,
   populationFile,

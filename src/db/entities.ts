@@ -7,6 +7,7 @@ import { Region } from '../organisation/Region.entity.js';
 import { IntegratedCareSystem } from '../organisation/IntegratedCareSystem.entity.js';
 import { LocalAuthority } from '../organisation/LocalAuthority.entity.js';
 import { Place } from '../organisation/Place.entity.js';
+import { IcsSuccession } from '../organisation/IcsSuccession.entity.js';
 import { PopulationEstimate } from '../population/PopulationEstimate.entity.js';
 import { AssessedNeed } from '../need/AssessedNeed.entity.js';
 import { CommissionedService } from '../service/CommissionedService.entity.js';
@@ -30,6 +31,7 @@ export const entities = [
   IntegratedCareSystem,
   LocalAuthority,
   Place,
+  IcsSuccession,
   PopulationEstimate,
   AssessedNeed,
   CommissionedService,

@@ -11,6 +11,7 @@ import {
 } from '../outcome/outcome.resolver.js';
 import { LocalAuthorityResolver } from '../organisation/LocalAuthority.resolver.js';
 import { PlaceResolver } from '../organisation/Place.resolver.js';
+import { IcsSuccessionResolver } from '../organisation/IcsSuccession.resolver.js';
 import { VocabularyResolver } from '../vocabulary/vocabulary.resolver.js';
 import { GapFindingResolver } from '../gap/GapFinding.resolver.js';
 import { IntegratedCareSystemGapResolver } from '../gap/IntegratedCareSystemGap.resolver.js';
@@ -36,6 +37,7 @@ export const resolvers: NonEmptyArray<Function> = [
   TargetResolver,
   LocalAuthorityResolver,
   PlaceResolver,
+  IcsSuccessionResolver,
   VocabularyResolver,
   GapFindingResolver,
   IntegratedCareSystemGapResolver,

@@ -8,6 +8,8 @@ import { Migration20261129100000_cohorts_split_at_18 } from './Migration20261129
 import { Migration20261129102000_service_basis } from './Migration20261129102000_service_basis.js';
 import { Migration20261129103000_workforce_roles_finance_types } from './Migration20261129103000_workforce_roles_finance_types.js';
 import { Migration20261129101000_inpatient_census } from './Migration20261129101000_inpatient_census.js';
+import { Migration20261129104000_boundaries_validity } from './Migration20261129104000_boundaries_validity.js';
+import { Migration20261129104100_place_share_sum_by_date } from './Migration20261129104100_place_share_sum_by_date.js';
 
 // Listed explicitly so migrations load the same way under tsx, Jest and compiled output.
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +22,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129102000_service_basis', class: Migration20261129102000_service_basis },
   { name: 'Migration20261129103000_workforce_roles_finance_types', class: Migration20261129103000_workforce_roles_finance_types },
   { name: 'Migration20261129101000_inpatient_census', class: Migration20261129101000_inpatient_census },
+  { name: 'Migration20261129104000_boundaries_validity', class: Migration20261129104000_boundaries_validity },
+  { name: 'Migration20261129104100_place_share_sum_by_date', class: Migration20261129104100_place_share_sum_by_date },
 ];

@@ -1,4 +1,6 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { asOfDate } from '../config/as-of-date.js';
 import type { RequestContext } from '../graphql/context.js';
 import { Connection, PageArgs, connectionOf, pageOf } from '../graphql/connection.js';
 import { notFound } from '../graphql/errors.js';
@@ -6,11 +8,19 @@ import { AssessedNeedType, NeedFilter } from '../need/AssessedNeed.type.js';
 import { needsOfIcs } from '../need/need.loaders.js';
 import { PopulationCountType } from '../population/PopulationCount.type.js';
 import { populationOfIcs } from '../population/population.loaders.js';
+import { IcsSuccessionType } from './IcsSuccession.type.js';
 import { IntegratedCareSystemType } from './IntegratedCareSystem.type.js';
 import { PlaceType } from './Place.type.js';
 import { RegionType } from './Region.type.js';
 import { listIntegratedCareSystems } from './integrated-care-system-list.js';
-import { integratedCareSystemByCode, placesByIcs, regionByOdsCode } from './organisation.loaders.js';
+import { validOn } from './validity.js';
+import {
+  integratedCareSystemByCode,
+  placesByIcs,
+  predecessorsOf,
+  regionByOdsCode,
+  successorsOf,
+} from './organisation.loaders.js';
 
 @InputType({ description: 'Narrows the list of ICSs; every field is optional.' })
 export class IntegratedCareSystemFilter {
@@ -19,6 +29,13 @@ export class IntegratedCareSystemFilter {
 
   @Field(() => String, { nullable: true, description: 'Part of the name, case-insensitive.' })
   nameContains?: string | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description:
+      'The ICSs that existed on this day (e.g. 2025-06-30 for the 42 of July 2022 to March 2026). Default: today, or the server\'s AS_OF_DATE when set. An abolished ICS is still found by `integratedCareSystem(code:)`.',
+  })
+  asAt?: string | null;
 }
 
 const IntegratedCareSystemConnection = Connection(IntegratedCareSystemType, 'IntegratedCareSystem');
@@ -26,7 +43,9 @@ export const AssessedNeedConnection = Connection(AssessedNeedType, 'AssessedNeed
 
 @Resolver(() => IntegratedCareSystemType)
 export class IntegratedCareSystemResolver {
-  @Query(() => IntegratedCareSystemConnection, { description: 'The ICSs of England, in name order.' })
+  @Query(() => IntegratedCareSystemConnection, {
+    description: 'The ICSs of England on one day (today unless `filter.asAt` says otherwise), in name order.',
+  })
   async integratedCareSystems(
     @Arg('filter', () => IntegratedCareSystemFilter, { nullable: true, description: 'Which ICSs; all when absent.' })
     filter: IntegratedCareSystemFilter | null,
@@ -34,13 +53,15 @@ export class IntegratedCareSystemResolver {
     @Ctx() { sql }: RequestContext,
   ) {
     const page = pageOf(pageArgs);
-    const { rows, totalCount } = await listIntegratedCareSystems(sql, filter ?? {}, page);
+    const asAt = filter?.asAt ?? asOfDate();
+    const { rows, totalCount } = await listIntegratedCareSystems(sql, { ...filter, asAt }, page);
     return connectionOf(rows, totalCount, page);
   }
 
   @Query(() => IntegratedCareSystemType, {
     nullable: true,
-    description: 'One ICS by its ODS code (QWU) or ONS code (E54…); null with a NOT_FOUND error when no ICS has the code.',
+    description:
+      'One ICS by its ODS code (QWU, S1Y5D) or ONS code (E54…), current or abolished; null with a NOT_FOUND error when no ICS has the code.',
   })
   async integratedCareSystem(
     @Arg('code', () => String, { description: 'ODS code (e.g. QWU) or ONS code (e.g. E54000018), any case.' })
@@ -52,12 +73,35 @@ export class IntegratedCareSystemResolver {
     return ics;
   }
 
+  @FieldResolver(() => Boolean, {
+    description: "Whether the ICS exists today (or on the server's AS_OF_DATE when set): valid from validFrom to validTo.",
+  })
+  isCurrent(@Root() ics: IntegratedCareSystemType): boolean {
+    return validOn(ics, asOfDate());
+  }
+
+  @FieldResolver(() => [IcsSuccessionType], {
+    description: 'The ICSs this ICS took over, whole or in part, each with the date and the part that moved; oldest first.',
+  })
+  predecessors(@Root() ics: IntegratedCareSystemType, @Ctx() { loaders }: RequestContext) {
+    return loaders.get(predecessorsOf).load(ics.odsCode);
+  }
+
+  @FieldResolver(() => [IcsSuccessionType], {
+    description: 'The ICSs that took this ICS over, whole or in part, each with the date and the part that moved; oldest first.',
+  })
+  successors(@Root() ics: IntegratedCareSystemType, @Ctx() { loaders }: RequestContext) {
+    return loaders.get(successorsOf).load(ics.odsCode);
+  }
+
   @FieldResolver(() => RegionType, { description: 'The NHS England region the ICS belongs to.' })
   region(@Root() ics: IntegratedCareSystemType, @Ctx() { loaders }: RequestContext) {
     return loaders.get(regionByOdsCode).load(ics.regionOdsCode);
   }
 
-  @FieldResolver(() => [PlaceType], { description: 'The local authorities (whole or in part) in this ICS.' })
+  @FieldResolver(() => [PlaceType], {
+    description: 'The local authorities (whole or in part) in this ICS, each share with its period (all periods held).',
+  })
   places(@Root() ics: IntegratedCareSystemType, @Ctx() { loaders }: RequestContext) {
     return loaders.get(placesByIcs).load(ics.odsCode);
   }

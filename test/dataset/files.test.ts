@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Database } from '../../src/db/database.js';
 import { datasetFiles } from '../../src/dataset/files.js';
 import { importDataset } from '../../src/dataset/index.js';
@@ -10,6 +11,8 @@ let database: Database;
 beforeAll(async () => {
   database = await openTestDatabase();
   await importDataset(database, writeDataset(smallDataset));
+  // The small dataset has no succession: the boundaries fixture (other ICSs) brings some.
+  await importDataset(database, fileURLToPath(new URL('../fixtures/boundaries/', import.meta.url)));
 });
 afterAll(async () => {
   await database.close();

@@ -11,6 +11,7 @@ import { snapshot } from './support.js';
 const demoRows = {
   regions: 7,
   integrated_care_systems: 42,
+  ics_successions: 0,
   local_authorities: 40,
   places: 42,
   population_estimates: 1960,

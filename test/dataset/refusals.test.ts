@@ -52,7 +52,7 @@ test('after a refusal the rest of the dataset is still checked', async () => {
   });
   expect(issues).toEqual([
     "integrated_care_systems.csv:2: column ons_code: the database refused this row: 'E54000018' is already stored for another row; ons_code must be unique",
-    'places.csv: local authority E08000026 (Coventry): population shares sum to 1.5 (QWU 1, QHL 0.5); at most 1',
+    'places.csv: local authority E08000026 (Coventry): population shares sum to 1.5 since always (QWU 1, QHL 0.5); at most 1',
     'population.csv:2: column year: year 1999 is outside 2000–2100',
   ]);
 });

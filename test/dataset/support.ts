@@ -10,6 +10,7 @@ import { readTestRun } from '../support/test-run.js';
 export const datasetTables = [
   'regions',
   'integrated_care_systems',
+  'ics_successions',
   'local_authorities',
   'places',
   'population_estimates',
@@ -83,6 +84,8 @@ export const smallDataset: Record<string, string> = {
     'QWU,E54000018,NHS Coventry and Warwickshire Integrated Care Board,Y60,Midlands,E40000011',
     'QHL,E54000055,NHS Birmingham and Solihull Integrated Care Board,Y60,Midlands,E40000011',
   ),
+  // No boundary change between these two (test/fixtures/boundaries has some): the header alone.
+  'ics_successions.csv': csv('predecessor_ods_code,successor_ods_code,effective_date,part_moved'),
   'local_authorities.csv': csv(
     'ons_code,name,tier',
     'E08000025,Birmingham,METROPOLITAN_DISTRICT',

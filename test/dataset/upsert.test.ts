@@ -26,6 +26,7 @@ test('a small dataset imports whole, references resolved within the import', asy
   expect(rows).toEqual({
     regions: 1,
     integrated_care_systems: 2,
+    ics_successions: 0,
     local_authorities: 3,
     places: 3,
     population_estimates: 1,

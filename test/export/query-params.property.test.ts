@@ -214,5 +214,5 @@ test('after all of that, the server still answers and an export still streams', 
   expect((await request('/healthz')).status).toBe(200);
   const answer = await request('/export/places.csv?icsCode=qnq');
   expect(answer.status).toBe(200);
-  expect(answer.body).toBe('ics_code,la_code,population_share\r\nQNQ,E06000039,1.000000\r\nQNQ,E10000014,0.140000\r\n');
+  expect(answer.body).toBe('ics_code,la_code,population_share,valid_from,valid_to\r\nQNQ,E06000039,1.000000,,\r\nQNQ,E10000014,0.140000,,\r\n');
 });

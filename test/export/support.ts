@@ -24,7 +24,7 @@ export function csvObjects(text: string): Record<string, string>[] {
 // membership tables by service code instead of service id.
 const CONTENTS: Record<string, string> = Object.fromEntries(
   [
-    'regions', 'integrated_care_systems', 'local_authorities', 'places', 'population_estimates', 'assessed_needs',
+    'regions', 'integrated_care_systems', 'ics_successions', 'local_authorities', 'places', 'population_estimates', 'assessed_needs',
     'commissioned_services', 'housing_plan_lines', 'workforce_roles', 'workforce_plan_lines', 'finance_plan_lines', 'unit_costs',
     'metrics', 'targets', 'metric_values', 'inpatient_census',
   ].map((table) => [table, `select (to_jsonb(t) - 'id')::text as row from ${table} t`]),

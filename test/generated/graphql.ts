@@ -5,6 +5,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Narrows the list of ICSs; every field is optional. */
 export type IntegratedCareSystemFilter = {
+  /** The ICSs that existed on this day (e.g. 2025-06-30 for the 42 of July 2022 to March 2026). Default: today, or the server's AS_OF_DATE when set. An abolished ICS is still found by `integratedCareSystem(code:)`. */
+  asAt?: string | null | undefined;
   /** Part of the name, case-insensitive. */
   nameContains?: string | null | undefined;
   /** NHS England region's ODS (Y56…) or ONS (E40…) code. */

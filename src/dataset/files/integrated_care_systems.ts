@@ -1,7 +1,7 @@
-import { differs } from '../checks.js';
+import { differs, validityInOrder } from '../checks.js';
 import * as code from '../codes.js';
-import { ALL_OR } from '../exportSql.js';
-import { optional, text } from '../fields.js';
+import { ALL_OR, DAY } from '../exportSql.js';
+import { date, optional, text } from '../fields.js';
 import type { KnownCodes } from '../known.js';
 import { defineFile, type ColumnProblem } from '../spec.js';
 import { table } from '../tables.js';
@@ -17,7 +17,14 @@ const regions = table({
 
 const integratedCareSystems = table({
   name: 'integrated_care_systems',
-  columns: { ods_code: 'text', ons_code: 'text', name: 'text', region_ods_code: 'text' },
+  columns: {
+    ods_code: 'text',
+    ons_code: 'text',
+    name: 'text',
+    region_ods_code: 'text',
+    valid_from: 'date',
+    valid_to: 'date',
+  },
   key: ['ods_code'],
 });
 
@@ -60,7 +67,11 @@ const writeRegions: Writer<RegionFields> = withSources(
   [{ table: regions.name, columns: { ods_code: 'region_ods_code', ons_code: 'region_ons_code', name: 'region_name' } }],
 );
 
-/** ICBs and the NHS England regions they belong to (regions are created from these rows). */
+/**
+ * ICBs and the NHS England regions they belong to (regions are created from these rows), each valid from
+ * `valid_from` to `valid_to` (inclusive; blank: since always / still valid). An abolished ICB stays, with
+ * its `valid_to`, so its records and successions keep their meaning.
+ */
 export const integratedCareSystemsFile = defineFile(
   'integrated_care_systems.csv',
   {
@@ -70,11 +81,13 @@ export const integratedCareSystemsFile = defineFile(
     region_ods_code: code.regionOdsCode,
     region_name: text(),
     region_ons_code: optional(code.regionOnsCode),
+    valid_from: optional(date),
+    valid_to: optional(date),
   },
   {
-    optionalColumns: ['region_ons_code'],
+    optionalColumns: ['region_ons_code', 'valid_from', 'valid_to'],
     keys: [['ods_code'], ['ons_code']],
-    check: (row, known, line) => sameRegion(row, known, line),
+    check: (row, known, line) => [...sameRegion(row, known, line), ...validityInOrder(row.valid_from, row.valid_to)],
     remember: (row, known) => known.add('integratedCareSystems', row.ods_code),
     write: inOrder(
       writeRegions,
@@ -83,13 +96,20 @@ export const integratedCareSystemsFile = defineFile(
         ons_code: 'ons_code',
         name: 'name',
         region_ods_code: 'region_ods_code',
+        valid_from: 'valid_from',
+        valid_to: 'valid_to',
       }),
     ),
+    // For one ICS: it and the ICSs it succeeds or is succeeded by, so its ics_successions.csv imports too.
     export: {
       perIcs: true,
-      sql: `select i.ods_code, i.ons_code, i.name, i.region_ods_code, r.name as region_name, r.ons_code as region_ons_code
+      sql: `select i.ods_code, i.ons_code, i.name, i.region_ods_code, r.name as region_name, r.ons_code as region_ons_code,
+        ${DAY('i.valid_from')} as valid_from, ${DAY('i.valid_to')} as valid_to
       from integrated_care_systems i join regions r on r.ods_code = i.region_ods_code
-      where ${ALL_OR('i.ods_code = $1')} order by i.ods_code`,
+      where ${ALL_OR(`(i.ods_code = $1 or exists (select 1 from ics_successions s
+        where (s.predecessor_ods_code = i.ods_code and s.successor_ods_code = $1)
+           or (s.successor_ods_code = i.ods_code and s.predecessor_ods_code = $1)))`)}
+      order by i.ods_code`,
     },
   },
 );
