@@ -13,6 +13,7 @@ export interface ServerConfig {
   maxBodyBytes: number;
   /** A request running longer than this is answered with 503 (milliseconds). */
   requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
   /** Idle limit for streamed exports (milliseconds). */
   exportTimeoutMs: number;
   /** Longest `/readyz` waits for the database before answering 503 (milliseconds). */
@@ -57,6 +58,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     debugErrors: env.DEBUG_ERRORS === 'true',
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 1_000_000),
     requestTimeoutMs: Number(env.REQUEST_TIMEOUT_MS ?? 30_000),
+    keepAliveTimeoutMs: Number(env.KEEP_ALIVE_TIMEOUT_MS ?? 65_000),
     exportTimeoutMs: Number(env.EXPORT_TIMEOUT_MS ?? 600_000),
     readinessTimeoutMs: Number(env.READINESS_TIMEOUT_MS ?? 5_000),
     exportMaxConcurrent: env.EXPORT_MAX_CONCURRENT ? Number(env.EXPORT_MAX_CONCURRENT) : undefined,

@@ -2,8 +2,6 @@ import { SqlParams } from '../db/sql-params.js';
 import { applicableTargetCte } from './applicable-target.sql.js';
 import { financialYearOf, groupPopulationCte } from './group-population.sql.js';
 
-export { OPEN_BAND_LAST_AGE } from './group-population.sql.js';
-
 /** The columns of one applied target (`a` an applicable-target row), compared with the status's value. */
 function targetColumns(a: string, prefix: string): string {
   const value = `case when ${a}.unit = 'PER_MILLION' then c.rate else c.value end`;

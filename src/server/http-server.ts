@@ -9,6 +9,8 @@ import { routeMatches, type Route } from './routes/route.js';
 export interface HttpServerOptions {
   /** A request idle longer than this is answered with 503 (milliseconds), unless its route sets its own. */
   requestTimeoutMs: number;
+  /** How long an idle keep-alive connection is kept open for the client's next request (milliseconds). */
+  keepAliveTimeoutMs: number;
 }
 
 /**
@@ -38,6 +40,11 @@ export function createHttpServer(
   );
   // A request still running after the limit is answered 503 and its socket closed.
   server.requestTimeout = options.requestTimeoutMs;
+  // Node's 5 s default races a client's next request: when a long synchronous step (a PGlite statement runs on
+  // this thread) holds the event loop past it, the idle timer fires before the waiting request is read, and the
+  // client sees its connection reset. Longer than load balancers' idle timeouts (60 s), as they expect.
+  server.keepAliveTimeout = options.keepAliveTimeoutMs;
+  server.headersTimeout = Math.max(server.headersTimeout, options.keepAliveTimeoutMs + 1_000);
   server.setTimeout(options.requestTimeoutMs, (socket) => {
     if (!socket.writableEnded && requestTimedOut(socket)) {
       countRejected('request_timeout');

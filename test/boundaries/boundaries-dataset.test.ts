@@ -139,13 +139,13 @@ describe('bad rows', () => {
       api.app.database,
       writeDataset({
         'targets.csv': csv(
-          'metric_code,scope,cohort,target_value,unit,direction,due,source',
-          'INPATIENTS_ADULT_PER_MILLION,S9B9J,ADULTS,24,per million adults,AT_MOST,2027-03-31,Surrey and Sussex plan',
+          'metric_code,scope,population_group,target_value,unit,direction,due,source',
+          'INPATIENTS_ADULT,S9B9J,AGE_18_PLUS,24,COUNT,AT_MOST,2027-03-31,Surrey and Sussex plan',
         ),
       }),
     );
     expect(await exported('targets.csv', '?icsCode=S9B9J')).toContain(
-      'INPATIENTS_ADULT_PER_MILLION,S9B9J,ADULTS,24.0000,per million adults,AT_MOST,2027-03-31,Surrey and Sussex plan,',
+      ',S9B9J,AGE_18_PLUS,24.0000,COUNT,AT_MOST,2027-03-31,Surrey and Sussex plan',
     );
   });
 });

@@ -9,9 +9,9 @@ import { csv, removeDatasets, writeDataset } from '../dataset/support.js';
 let database: Database;
 beforeAll(async () => {
   database = await openTestDatabase();
-  await database.sql().rows(`insert into cohorts (code, label, min_age, max_age, sort_order) values
-    ('BAND_14_25', 'Test band 14–25', 14, 25, 101), ('BAND_14_17', 'Test band 14–17', 14, 17, 102),
-    ('BAND_18_25', 'Test band 18–25', 18, 25, 103), ('BAND_65_PLUS', 'Test band 65+', 65, null, 104)`);
+  await database.sql().rows(`insert into cohorts (code, label, min_age, max_age, counted_max_age, sort_order) values
+    ('BAND_14_25', 'Test band 14–25', 14, 25, 25, 101), ('BAND_14_17', 'Test band 14–17', 14, 17, 17, 102),
+    ('BAND_18_25', 'Test band 18–25', 18, 25, 25, 103), ('BAND_65_PLUS', 'Test band 65+', 65, null, 89, 104)`);
   await importDataset(database, writeDataset({
     'integrated_care_systems.csv': csv(
       'ods_code,ons_code,name,region_ods_code,region_name,region_ons_code',
