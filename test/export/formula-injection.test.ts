@@ -37,7 +37,7 @@ test('text cells that begin like a formula are prefixed with a quote; numbers ar
   expect(service.name).toBe(`'${HYPERLINK}`);
   expect(service.provider).toBe(`'@SUM(A1:A9)`);
   expect(service.capacity_people).toBe('300');
-  expect(text).toContain(`,'@SUM(A1:A9),COMMUNITY_SUPPORT,ADULTS;OLDER_ADULTS,LEARNING_DISABILITY;AUTISM,300,2024-04-01,\r\n`);
+  expect(text).toContain(`,'@SUM(A1:A9),COMMUNITY_SUPPORT,ADULTS;OLDER_ADULTS,LEARNING_DISABILITY;AUTISM,300,2024-04-01,,,,,\r\n`);
   const [need] = csvObjects(await download('/export/needs.csv'));
   expect(need.source).toBe(`'+44 20 7946 0000 (call to confirm)`);
   expect(need.people).toBe('195');

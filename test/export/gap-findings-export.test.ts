@@ -41,10 +41,10 @@ test('the CSV has the documented header, one row per finding, and is sent as a d
 });
 
 test.each([
-  [{}, {}],
+  [{ year: '2025' }, { year: 2025 }], // all of England for one year
   [{ level: 'place', icsCode: 'QWU', year: '2026' }, { level: 'PLACE', icsCode: 'QWU', year: 2026 }],
   [{ icsCode: 'qwu', year: '' }, { icsCode: 'QWU' }], // an empty parameter is no condition
-  [{ laCode: 'E10000030', minSeverity: 'critical' }, { laCode: 'E10000030', minSeverity: 'CRITICAL' }],
+  [{ laCode: 'E06000010', minSeverity: 'critical' }, { laCode: 'E06000010', minSeverity: 'CRITICAL' }],
   [{ domain: 'FINANCE', fromYear: '2025', toYear: '2027', cohort: 'ADULTS' }, { domain: 'FINANCE', fromYear: 2025, toYear: 2027, cohort: 'ADULTS' }],
   [{ needCategory: 'AUTISM', pathwayStage: 'CRISIS_AND_INTENSIVE_SUPPORT', icsCode: 'E54000018' }, { needCategory: 'AUTISM', pathwayStage: 'CRISIS_AND_INTENSIVE_SUPPORT', icsCode: 'E54000018' }],
 ])('CSV rows for %j = gapFindings totalCount', async (params, filter) => {
@@ -141,4 +141,5 @@ const isExplanationField = (key: string) =>
   [
     'placeShare', 'places', 'services', 'housingLines', 'workforceLines', 'workforceProvision', 'asOfDate', 'financeLines',
     'capitalLines', 'capitalTotalGbp', 'people', 'unitCostGbp', 'missingUnitCost',
+    'target', 'census', 'groupPopulation', 'groupPopulationYear', 'inpatientBeds',
   ].includes(key);

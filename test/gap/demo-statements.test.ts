@@ -54,12 +54,14 @@ test('the breaks planted in the demo data show as CRITICAL findings', async () =
     );
     return [...new Set(result.gapFindings.edges.map((edge) => edge.node.severity))];
   };
-  // No discharge service in North Yorkshire and York takes people under 26.
-  for (const cohort of ['CHILDREN_14_17', 'YOUNG_ADULTS_18_25']) {
-    expect(await severities({ icsCode: 'QOQ', domain: 'SERVICES', pathwayStage: 'DISCHARGE_AND_STEP_DOWN', cohort, year: 2025 })).toEqual(['CRITICAL']);
-  }
-  // Greater Manchester has no community support for autistic adults.
+  // (seeds/demo/README.md, "Planted breaks".) Humber and North Yorkshire's discharge services start at 26 (min_age 26).
+  expect(await severities({ icsCode: 'QOQ', domain: 'SERVICES', pathwayStage: 'DISCHARGE_AND_STEP_DOWN', cohort: 'YOUNG_ADULTS_18_25', year: 2025 })).toEqual(['CRITICAL']);
+  // The Black Country has no community support for autistic adults.
   expect(await severities({ icsCode: 'QUA', domain: 'SERVICES', pathwayStage: 'COMMUNITY_SUPPORT', needCategory: 'AUTISM', cohort: 'ADULTS' })).toEqual(['CRITICAL']);
-  // Birmingham's waiting-list initiative ends on 31 March 2025: autistic adults' prevention drops to HIGH from 2025/26.
-  expect(await severities({ icsCode: 'QHL', domain: 'SERVICES', pathwayStage: 'PREVENTION_EARLY_INTERVENTION', needCategory: 'AUTISM', cohort: 'ADULTS', year: 2025 })).toEqual(['HIGH']);
+  // North Central London has no children's intensive support; its keyworkers serve 14–25 only.
+  for (const cohort of ['PRIMARY_SCHOOL', 'SECONDARY_SCHOOL']) {
+    expect(await severities({ icsCode: 'QMJ', domain: 'SERVICES', pathwayStage: 'CRISIS_AND_INTENSIVE_SUPPORT', needCategory: 'AUTISM', cohort, year: 2025 })).toEqual(['CRITICAL']);
+  }
+  // Birmingham's waiting-list initiative ends on 31 March 2025: autistic adults' assessments a year drop to HIGH from 2025/26.
+  expect(await severities({ icsCode: 'QHL', domain: 'SERVICES', pathwayStage: 'PREVENTION_EARLY_INTERVENTION', needCategory: 'AUTISM', cohort: 'ADULTS', basis: 'PER_YEAR', year: 2025 })).toEqual(['HIGH']);
 });

@@ -23,6 +23,10 @@ export const FINDINGS_QUERY = `
             financeLines { fundingSource amountGbp pooled }
             capitalLines { fundingSource amountGbp pooled }
             capitalTotalGbp
+            target { metricCode value unit populationGroup scope due source carriedForward }
+            census { icsCode commissioner periodEnd year inpatients totalLos5YearsPlus outsideHomeIcb admissions transfers discharges cetrDue cetrOnTime status }
+            groupPopulation groupPopulationYear
+            inpatientBeds { serviceCode name commissioner provider capacity startDate endDate }
           }
         }
       }
