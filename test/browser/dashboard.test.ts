@@ -10,6 +10,15 @@ interface DrawnRow {
   cells: { stage: string; severity: string; text: string }[];
 }
 
+/** A heatmap cell as gapAnalytics gives it: one ICS at one stage. */
+interface Cell {
+  ics: string;
+  pathwayStage: string;
+  worstSeverity: string;
+  severity: string;
+  findingCount: number;
+}
+
 const GRADES = ['NONE', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL', 'NO_DATA'];
 const LABELS: Record<string, string> = { NONE: 'None', LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High', CRITICAL: 'Critical', NO_DATA: 'No data' };
 
@@ -36,6 +45,7 @@ describeInBrowser('the gap dashboard at /dashboard', () => {
   /** ICS codes as the API lists them (by name), and the worst severity of each ICS × stage group for the view. */
   let icsOrder: string[];
   let worst: Map<string, string>;
+  let cells: Map<string, Cell>;
 
   beforeAll(async () => {
     api = await openTestApi({ dataset: 'demo' });
@@ -44,15 +54,18 @@ describeInBrowser('the gap dashboard at /dashboard', () => {
     const expected = await api.query<{
       pathwayStages: { code: string }[];
       integratedCareSystems: { edges: { node: { odsCode: string } }[] };
-      gapAnalytics: { edges: { node: { ics: string; pathwayStage: string; worstSeverity: string } }[] };
+      gapAnalytics: { edges: { node: Cell }[] };
     }>(`{
       pathwayStages { code }
       integratedCareSystems(first: 500) { edges { node { odsCode } } }
-      gapAnalytics(groupBy: [ics, pathwayStage], filter: { year: 2027, domain: SERVICES }, first: 500) { edges { node { ics pathwayStage worstSeverity } } }
+      gapAnalytics(groupBy: [ics, pathwayStage], filter: { year: 2027, domain: SERVICES }, first: 500) {
+        edges { node { ics pathwayStage worstSeverity severity findingCount } }
+      }
     }`);
     stages = expected.pathwayStages.map((stage) => stage.code);
     icsOrder = expected.integratedCareSystems.edges.map(({ node }) => node.odsCode);
-    worst = new Map(expected.gapAnalytics.edges.map(({ node }) => [`${node.ics}|${node.pathwayStage}`, node.worstSeverity]));
+    cells = new Map(expected.gapAnalytics.edges.map(({ node }) => [`${node.ics}|${node.pathwayStage}`, node]));
+    worst = new Map([...cells].map(([key, cell]) => [key, cell.worstSeverity]));
     wide = await watchedPage(chromium.browser, { width: 1280, height: 800 });
     pages.push(wide);
     await wide.page.goto(`${base}/dashboard?year=2027&domain=SERVICES`, { waitUntil: 'networkidle0' });
@@ -77,7 +90,8 @@ describeInBrowser('the gap dashboard at /dashboard', () => {
     }
     // The demo holds findings for 10 ICSs; the other 32 are drawn, as "no data".
     expect(rows.filter((row) => row.cells.some((cell) => cell.severity !== 'NO_DATA'))).toHaveLength(10);
-    expect(rows.find((row) => row.code === 'QWU')!.cells.find((cell) => cell.stage === 'HOUSING_AND_ACCOMMODATION')!.severity).toBe('HIGH');
+    // The break planted in the demo (seeds/demo/README.md): no community support for the Black Country's autistic adults.
+    expect(rows.find((row) => row.code === 'QUA')!.cells.find((cell) => cell.stage === 'COMMUNITY_SUPPORT')!.severity).toBe('CRITICAL');
     await wide.screenshot('dashboard-england-1280');
   });
 
@@ -103,16 +117,23 @@ describeInBrowser('the gap dashboard at /dashboard', () => {
     expect(await focused()).toMatchObject({ ics: 'QWU', stage: 'HOUSING_AND_ACCOMMODATION' });
     const tooltip = await wide.page.$eval('#england .heatmap-tooltip', (element) => ({ hidden: (element as HTMLElement).hidden, text: (element as HTMLElement).innerText }));
     expect(tooltip.hidden).toBe(false);
-    // Over the whole ICS provision exceeds need at this stage, yet one of its 18 findings is HIGH.
-    expect(tooltip.text).toMatch(/Coventry and Warwickshire · Housing and accommodation\nWorst severity: High\nNeed: 1,789 people\nProvision: 1,841 people\nGap: -52 people \(more provision than need\)\nCoverage: 103% \(all findings together: None\)\n18 findings/);
+    // The cell's figures are the analytics row of QWU at the stage: its worst finding, the grade of all together, the count.
+    const cell = cells.get('QWU|HOUSING_AND_ACCOMMODATION')!;
+    expect(tooltip.text).toMatch(new RegExp(
+      `^Coventry and Warwickshire · Housing and accommodation\nWorst severity: ${LABELS[cell.worstSeverity]}\nNeed: [\\d,]+ people\n` +
+        `Provision: [\\d,]+ people\nGap: -?[\\d,]+ people.*\nCoverage: \\d+% \\(all findings together: ${LABELS[cell.severity]}\\)\n${cell.findingCount} findings`,
+    ));
   });
 
   test('hovering a cell shows its figures', async () => {
     await wide.page.hover('#england tr[data-ics-code="QOP"] td[data-stage="COMMUNITY_SUPPORT"]');
     const text = await wide.page.$eval('#england .heatmap-tooltip', (element) => (element as HTMLElement).innerText);
-    // Need there is 99.6% covered overall (LOW), but one of its findings is MEDIUM: the cell shows the worst.
-    expect(worst.get('QOP|COMMUNITY_SUPPORT')).toBe('MEDIUM');
-    expect(text).toMatch(/^Greater Manchester · Community support\nWorst severity: Medium\nNeed: [\d,]+ people\nProvision: [\d,]+ people\nGap: [\d,]+ people\nCoverage: \d+% \(all findings together: Low\)/);
+    // The cell shows its worst finding, and the grade of all its findings together beside the coverage.
+    const cell = cells.get('QOP|COMMUNITY_SUPPORT')!;
+    expect(text).toMatch(new RegExp(
+      `^Greater Manchester · Community support\nWorst severity: ${LABELS[cell.worstSeverity]}\nNeed: [\\d,]+ people\n` +
+        `Provision: [\\d,]+ people\nGap: -?[\\d,]+ people.*\nCoverage: \\d+% \\(all findings together: ${LABELS[cell.severity]}\\)`,
+    ));
     // The picture in the README (docs/dashboard.png): the top of the page, a cell's figures showing.
     await wide.page.evaluate(() => window.scrollTo(0, 0));
     await wide.page.hover('#england tr[data-ics-code="QHL"] td[data-stage="CRISIS_AND_INTENSIVE_SUPPORT"]');
