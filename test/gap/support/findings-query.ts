@@ -24,7 +24,7 @@ export const FINDINGS_QUERY = `
             capitalLines { fundingSource amountGbp pooled }
             capitalTotalGbp
             target { metricCode value unit populationGroup scope due source carriedForward }
-            census { icsCode commissioner periodEnd year inpatients totalLos5YearsPlus outsideHomeIcb admissions transfers discharges cetrDue cetrOnTime status }
+            census { icsCode populationGroup commissioner periodEnd year inpatients totalLos5YearsPlus outsideHomeIcb admissions transfers discharges cetrDue cetrOnTime status }
             groupPopulation groupPopulationYear
             inpatientBeds { serviceCode name commissioner provider capacity startDate endDate }
           }
