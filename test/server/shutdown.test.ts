@@ -116,7 +116,8 @@ test('SIGTERM: new connections are refused, requests in flight finish, and the p
 }, 120_000);
 
 test('a second signal exits at once (code 143 for SIGTERM), without waiting for requests in flight', async () => {
-  const { port, server } = await startServer();
+  // A grace period far longer than the bound below, so "at once" cannot be the grace period running out.
+  const { port, server } = await startServer({ SHUTDOWN_TIMEOUT_MS: '60000' });
   const post = slowPost(port, '{ integratedCareSystems { totalCount } }');
   post.answer.catch(() => {});
   await sleep(300);
@@ -128,7 +129,8 @@ test('a second signal exits at once (code 143 for SIGTERM), without waiting for 
   server.child.kill('SIGTERM');
   const exit = await server.exited;
   expect(exit).toMatchObject({ code: 143, signal: null });
-  expect(exit.at - again).toBeLessThan(2_000);
+  // Process exit under a loaded CI machine takes a second or two; waiting would take the 60 s grace period.
+  expect(exit.at - again).toBeLessThan(10_000);
   expect(server.output()).toContain('SIGTERM received again: exiting now');
   await expect(post.answer).rejects.toThrow();
 }, 120_000);
