@@ -41,7 +41,7 @@ const findings = async (filter: string) => {
 };
 
 test('grouping by nothing gives one England row whose sums match the findings', async () => {
-  const filter = 'domain: SERVICES, year: 2025, cohort: "YOUNG_ADULTS_18_25"';
+  const filter = 'domain: SERVICES, year: 2025, cohort: "YOUNG_ADULTS_18_25", basis: CASELOAD';
   const { total, rows } = await analytics('', filter);
   const all = await findings(filter);
   expect(total).toBe(1);
@@ -71,6 +71,26 @@ test('rows never add people to pounds: without a domain they split by unit', asy
   const { rows } = await analytics('region', 'year: 2025');
   const units = new Set(rows.map((row) => row.unit));
   expect(units).toEqual(new Set(['PEOPLE', 'BED_SPACES', 'WTE', 'GBP']));
+});
+
+test('rows never add a caseload to a number a year: each basis is its own row, summing only its findings', async () => {
+  const filter = 'domain: SERVICES, year: 2025, pathwayStage: "PREVENTION_EARLY_INTERVENTION", icsCode: "QHL"';
+  const data = await api.query<{ gapAnalytics: { edges: { node: { basis: string; need: number; provision: number; findingCount: number } }[] } }>(`{
+    gapAnalytics(groupBy: [ics], filter: { ${filter} }, first: 10) { edges { node { basis need provision findingCount } } }
+  }`);
+  const found = await api.query<{ gapFindings: { edges: { node: { basis: string; need: number; provision: number } }[] } }>(`{
+    gapFindings(filter: { ${filter} }, first: 500) { edges { node { basis need provision } } }
+  }`);
+  const byBasis = (basis: string) => found.gapFindings.edges.map((edge) => edge.node).filter((node) => node.basis === basis);
+  const rows = data.gapAnalytics.edges.map((edge) => edge.node);
+  // The demo plans both at prevention: caseloads of early support and diagnostic assessments a year.
+  expect(rows.map((row) => row.basis).sort()).toEqual(['CASELOAD', 'PER_YEAR']);
+  for (const row of rows) {
+    const own = byBasis(row.basis);
+    expect(row.findingCount).toBe(own.length);
+    expect(row.need).toBeCloseTo(own.reduce((sum, node) => sum + node.need, 0), 6);
+    expect(row.provision).toBeCloseTo(own.reduce((sum, node) => sum + node.provision, 0), 6);
+  }
 });
 
 test('severity of a group is derived from its sums by the finding thresholds', async () => {

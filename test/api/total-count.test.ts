@@ -54,8 +54,9 @@ const CONNECTIONS: { name: string; query: string; path: string[]; total?: number
   // 7 HOUSING = 133 (places have no WORKFORCE, FINANCE or INPATIENTS findings).
   { name: 'gapFindings of QWU', query: '{ c: gapFindings(filter: { icsCode: "QWU" }, CONNECTION) PAGE }', path: ['c'], total: 1350 },
   { name: 'gapFindings of E08000026 places', query: '{ c: gapFindings(filter: { laCode: "E08000026", year: 2025 }, CONNECTION) PAGE }', path: ['c'], total: 133 },
-  // 10 ICSs × 5 (unit, direction) groups: people to meet need, people under a ceiling (INPATIENTS), bed-spaces, WTE, GBP.
-  { name: 'gapAnalytics by ics', query: '{ c: gapAnalytics(groupBy: [ics], CONNECTION) PAGE }', path: ['c'], total: 50 },
+  // 10 ICSs × 6 (unit, basis, direction) groups: people to meet need as a caseload and a year's number, people under
+  // a ceiling (INPATIENTS), bed-spaces, WTE, GBP.
+  { name: 'gapAnalytics by ics', query: '{ c: gapAnalytics(groupBy: [ics], CONNECTION) PAGE }', path: ['c'], total: 60 },
 ];
 
 const PAGE = '{ totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor } }';

@@ -17,7 +17,7 @@ export class GapAnalyticsResolver {
     description:
       'Gap measures grouped by any of the dimensions, over the findings `gapFindings` returns for the same filter, in one SQL ' +
       'statement. Grouping by localAuthority sums place-level findings; otherwise the filter level applies (ICS by default). ' +
-      'An empty groupBy gives one row for all of England per unit.',
+      'An empty groupBy gives one row for all of England per unit and basis.',
   })
   gapAnalytics(
     @Arg('groupBy', () => [GapDimension]) groupBy: GapDimension[],

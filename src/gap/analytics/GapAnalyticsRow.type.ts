@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Basis } from '../Basis.js';
 import { GapDomain } from '../domains/index.js';
 import { GapUnit } from '../GapUnit.js';
 import { GapSeverity } from '../severity.js';
@@ -6,7 +7,7 @@ import { GapSeverity } from '../severity.js';
 @ObjectType('GapAnalyticsRow', {
   description:
     'Gap measures summed over the findings of one group. Dimensions not grouped by are null. Need and provision are summed ' +
-    'first; coverage and severity are derived from the sums, never averaged. Sums never mix units: rows are always split by unit.',
+    'first; coverage and severity are derived from the sums, never averaged. Sums never mix units or bases: rows are always split by unit and by basis.',
 })
 export class GapAnalyticsRow {
   @Field(() => String, { nullable: true, description: 'Region ODS code, when grouped by region.' })
@@ -45,6 +46,12 @@ export class GapAnalyticsRow {
 
   @Field(() => GapUnit, { description: 'Unit of need, provision and gap.' })
   unit!: GapUnit;
+
+  @Field(() => Basis, {
+    nullable: true,
+    description: 'CASELOAD (people at one time) or PER_YEAR (a number a year) for the findings summed; null for domains without a basis.',
+  })
+  basis!: Basis | null;
 
   @Field(() => Float, { nullable: true, description: 'Summed need (uncosted finance findings add nothing).' })
   need!: number | null;

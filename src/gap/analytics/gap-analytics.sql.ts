@@ -29,7 +29,8 @@ const ORDER: Record<Exclude<GapAnalyticsOrder, 'DIMENSIONS'>, string> = {
 /**
  * One statement: the same graded findings as `gapFindings`, summed per group in the database.
  * Need and provision are summed first; coverage and severity come from the sums. Groups are always
- * split by unit, so people are never added to pounds. The first row carries the filter's code checks.
+ * split by unit and basis, so people are never added to pounds nor a caseload to a number a year. The
+ * first row carries the filter's code checks.
  */
 export function gapAnalyticsStatement({ groupBy, filter, order, page, thresholds, asOfDate }: GapAnalyticsRequest) {
   const params = new SqlParams();
@@ -39,18 +40,18 @@ export function gapAnalyticsStatement({ groupBy, filter, order, page, thresholds
   const offset = params.add(page.offset, 'int');
   const limit = params.add(page.limit, 'int');
   const dimensions = groupBy.map((dimension) => ({ dimension, column: DIMENSION_COLUMNS[dimension] }));
-  // A ceiling (REDUCE) is never summed with a need to meet, even in the same unit.
-  const keys = [...dimensions.map(({ column }) => column), 'g.unit', 'g.direction'];
+  // A ceiling (REDUCE) is never summed with a need to meet, nor people at one time with people a year.
+  const keys = [...dimensions.map(({ column }) => column), 'g.unit', 'g.basis', 'g.direction'];
   const ordering =
     order === GapAnalyticsOrder.DIMENSIONS
-      ? [...dimensions.map(({ dimension }) => `"${dimension}"`), 'unit'].join(', ')
-      : `${ORDER[order]}, unit`;
+      ? [...dimensions.map(({ dimension }) => `"${dimension}"`), 'unit', 'basis nulls first'].join(', ')
+      : `${ORDER[order]}, unit, basis nulls first`;
   const dimensionColumns = ALL_DIMENSIONS.map((dimension) =>
     groupBy.includes(dimension) ? `${DIMENSION_COLUMNS[dimension]} as "${dimension}"` : `null as "${dimension}"`,
   );
   const text = `with ${graded.ctes.join(',\n')},
     grouped as (
-      select ${dimensionColumns.join(', ')}, g.unit as unit, g.direction,
+      select ${dimensionColumns.join(', ')}, g.unit as unit, g.basis as basis, g.direction,
              sum(g.need) as need, sum(g.provision) as provision, count(*)::int as "findingCount",
              (count(*) filter (where g.severity = 'CRITICAL'))::int as "criticalCount",
              ${severityOfRankSql(`max(${severityRankSql('g.severity')})`)} as "worstSeverity"
@@ -68,7 +69,7 @@ export function gapAnalyticsStatement({ groupBy, filter, order, page, thresholds
       select r.*, row_number() over (order by ${ordering}) as position from ranked r
       order by position offset ${offset} limit ${limit})
     select ${CHECK_COLUMNS.map((column) => `ck.${column}`).join(', ')},
-      ${ALL_DIMENSIONS.map((dimension) => `p."${dimension}"`).join(', ')}, p.unit,
+      ${ALL_DIMENSIONS.map((dimension) => `p."${dimension}"`).join(', ')}, p.unit, p.basis,
       p.need::float8 as need, p.provision::float8 as provision, p.gap::float8 as gap, p.coverage::float8 as coverage,
       p.severity, p."worstSeverity", p."findingCount", p."criticalCount", (select count(*)::int from graded_groups) as total
     from checks ck left join page p on true

@@ -27,6 +27,7 @@ export async function gapAnalytics(sql: SqlRunner, request: GapAnalyticsRequest)
       year: row.year === null ? null : Number(row.year),
       yearLabel: row.year === null ? null : financialYearLabel(Number(row.year)),
       unit: row.unit,
+      basis: row.basis,
       need: row.need,
       provision: row.provision,
       gap: row.gap,

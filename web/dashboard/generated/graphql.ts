@@ -85,14 +85,14 @@ export type TargetDirection =
   /** Lower is better: met when the value is at most the target (e.g. inpatients per million). */
   | 'AT_MOST';
 
-export type HeatmapCellFragment = { pathwayStage: string | null, unit: GapUnit, need: number | null, provision: number, gap: number | null, coverage: number | null, severity: GapSeverity | null, worstSeverity: GapSeverity | null, findingCount: number, criticalCount: number };
+export type HeatmapCellFragment = { pathwayStage: string | null, unit: GapUnit, basis: Basis | null, need: number | null, provision: number, gap: number | null, coverage: number | null, severity: GapSeverity | null, worstSeverity: GapSeverity | null, findingCount: number, criticalCount: number };
 
 export type EnglandHeatmapQueryVariables = Exact<{
   filter: GapFilter;
 }>;
 
 
-export type EnglandHeatmapQuery = { pathwayStages: Array<{ code: string, label: string }>, integratedCareSystems: { totalCount: number, edges: Array<{ node: { odsCode: string, name: string, region: { name: string } } }> }, gapAnalytics: { totalCount: number, edges: Array<{ node: { ics: string | null, pathwayStage: string | null, unit: GapUnit, need: number | null, provision: number, gap: number | null, coverage: number | null, severity: GapSeverity | null, worstSeverity: GapSeverity | null, findingCount: number, criticalCount: number } }> } };
+export type EnglandHeatmapQuery = { pathwayStages: Array<{ code: string, label: string }>, integratedCareSystems: { totalCount: number, edges: Array<{ node: { odsCode: string, name: string, region: { name: string } } }> }, gapAnalytics: { totalCount: number, edges: Array<{ node: { ics: string | null, pathwayStage: string | null, unit: GapUnit, basis: Basis | null, need: number | null, provision: number, gap: number | null, coverage: number | null, severity: GapSeverity | null, worstSeverity: GapSeverity | null, findingCount: number, criticalCount: number } }> } };
 
 export type IcsPlacesHeatmapQueryVariables = Exact<{
   code: string;
@@ -100,7 +100,7 @@ export type IcsPlacesHeatmapQueryVariables = Exact<{
 }>;
 
 
-export type IcsPlacesHeatmapQuery = { pathwayStages: Array<{ code: string, label: string }>, integratedCareSystem: { odsCode: string, name: string, places: Array<{ laCode: string, populationShare: number, localAuthority: { name: string } }> } | null, gapAnalytics: { totalCount: number, edges: Array<{ node: { localAuthority: string | null, pathwayStage: string | null, unit: GapUnit, need: number | null, provision: number, gap: number | null, coverage: number | null, severity: GapSeverity | null, worstSeverity: GapSeverity | null, findingCount: number, criticalCount: number } }> } };
+export type IcsPlacesHeatmapQuery = { pathwayStages: Array<{ code: string, label: string }>, integratedCareSystem: { odsCode: string, name: string, places: Array<{ laCode: string, populationShare: number, localAuthority: { name: string } }> } | null, gapAnalytics: { totalCount: number, edges: Array<{ node: { localAuthority: string | null, pathwayStage: string | null, unit: GapUnit, basis: Basis | null, need: number | null, provision: number, gap: number | null, coverage: number | null, severity: GapSeverity | null, worstSeverity: GapSeverity | null, findingCount: number, criticalCount: number } }> } };
 
 export type IcsCohortProjectionQueryVariables = Exact<{
   code: string;
@@ -142,6 +142,7 @@ export const HeatmapCellFragmentDoc = new TypedDocumentString(`
     fragment HeatmapCell on GapAnalyticsRow {
   pathwayStage
   unit
+  basis
   need
   provision
   gap
@@ -212,6 +213,7 @@ export const EnglandHeatmapDocument = new TypedDocumentString(`
     fragment HeatmapCell on GapAnalyticsRow {
   pathwayStage
   unit
+  basis
   need
   provision
   gap
@@ -255,6 +257,7 @@ export const IcsPlacesHeatmapDocument = new TypedDocumentString(`
     fragment HeatmapCell on GapAnalyticsRow {
   pathwayStage
   unit
+  basis
   need
   provision
   gap
