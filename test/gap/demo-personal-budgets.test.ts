@@ -84,3 +84,21 @@ test('personal budgets on 5 or 10 ICSs and their places, and 5 or 200 explained 
   expect(await statementsFor(findings, { first: 5 })).toBe(1);
   expect(await statementsFor(findings, { first: 200 })).toBe(1);
 });
+
+test("the README's query answers the analyst's question on the demo: direct payments, PHBs, integrated budgets, spend", async () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const query = /what share of\nspend is personalised\?\* On the demo:\n\n```graphql\n([\s\S]*?)```/.exec(readme)![1];
+  const result = await api.query<{
+    byIcs: { edges: { node: { directPaymentShare: number; phbPeople: number } }[] };
+    qwu: { edges: { node: { cohort: string; explanation: { personalBudgets: Record<string, number | unknown[]> } } }[] };
+    integratedCareSystem: { personalBudgets: { edges: unknown[] } };
+  }>(query);
+  expect(result.byIcs.edges).toHaveLength(new Set(places.map((place) => place.ics_code)).size);
+  for (const { node } of result.byIcs.edges) expect(node.directPaymentShare).toBeGreaterThan(0.15);
+  expect(result.qwu.edges.map((edge) => edge.node.cohort)).toEqual(ADULT_COHORTS);
+  const adults = result.qwu.edges[1].node.explanation.personalBudgets;
+  expect(adults.integratedPeople).toBeGreaterThan(0);
+  expect(adults.selfDirectedSpendShare).toBeGreaterThan(0.8);
+  expect(adults.placesWithoutReturns).toEqual([]);
+  expect(result.integratedCareSystem.personalBudgets.edges.length).toBeGreaterThan(0);
+});
