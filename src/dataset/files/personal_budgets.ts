@@ -33,7 +33,7 @@ interface Row {
 function consistent(row: Row): ColumnProblem[] {
   const problems: ColumnProblem[] = [];
   const allowed = MECHANISMS_OF[row.budget_type];
-  if (allowed && row.delivery_mechanism && !allowed.includes(row.delivery_mechanism)) {
+  if (!allowed.includes(row.delivery_mechanism)) {
     problems.push({
       column: 'delivery_mechanism',
       message: `${row.delivery_mechanism} is not a ${row.budget_type} delivery mechanism; allowed for ${row.budget_type}: ${allowed.join(', ')}`,
