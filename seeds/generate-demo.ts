@@ -58,6 +58,7 @@ import { ICS_PROFILES, type IcsProfile } from './demo-generator/ics-profiles.js'
 import { censusRows, quarterEnds, type CensusRow } from './demo-generator/inpatients.js';
 import { NEED_ROWS, assessedNeed, placesNeed, placesNeedAllCategories, placesResidents, residentPopulation } from './demo-generator/model.js';
 import { NATIONAL } from './demo-generator/national.js';
+import { personalBudgetRows } from './demo-generator/personal-budgets.js';
 import { uniform } from './demo-generator/random.js';
 import { loadIntegratedCareBoards, loadPlaces, loadTargets, type Place } from './demo-generator/reference.js';
 import { SERVICE_TYPE_BASIS, commissionedServices } from './demo-generator/services.js';
@@ -431,6 +432,14 @@ function writeMetrics(): number {
   return writeCsv(OUTPUT_FOLDER, 'metrics.csv', columns, sortByKey(rows, columns.slice(0, 3)));
 }
 
+function writePersonalBudgets(): number {
+  const columns = [
+    'la_code', 'cohort', 'need_category', 'year', 'budget_type', 'delivery_mechanism', 'people', 'annual_spend_gbp', 'integrated',
+  ];
+  const rows = personalBudgetRows(localAuthorities.map((authority) => authority.laCode));
+  return writeCsv(OUTPUT_FOLDER, 'personal_budgets.csv', columns, sortByKey(rows, columns.slice(0, 6)));
+}
+
 function main(): void {
   checkReferenceMatchesAssumptions();
   mkdirSync(OUTPUT_FOLDER, { recursive: true });
@@ -448,6 +457,7 @@ function main(): void {
     ['targets.csv', writeTargets],
     ['metrics.csv', writeMetrics],
     ['inpatient_census.csv', writeInpatientCensus],
+    ['personal_budgets.csv', writePersonalBudgets],
   ];
   for (const [fileName, write] of writers) {
     console.log(`${fileName.padEnd(30)} ${String(write()).padStart(6)} rows`);

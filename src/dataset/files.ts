@@ -7,6 +7,7 @@ import { localAuthoritiesFile } from './files/local_authorities.js';
 import { metricsFile } from './files/metrics.js';
 import { needsFile } from './files/needs.js';
 import { placesFile } from './files/places.js';
+import { personalBudgetsFile } from './files/personal_budgets.js';
 import { populationFile } from './files/population.js';
 import { servicesFile } from './files/services.js';
 import { targetsFile } from './files/targets.js';
@@ -34,4 +35,5 @@ export const datasetFiles: readonly FileSpec[] = [
   targetsFile,
   metricsFile,
   inpatientCensusFile,
+  personalBudgetsFile,
 ];

@@ -3,6 +3,7 @@ import { InpatientCensusType } from '../inpatient/InpatientCensus.type.js';
 import { AppliedTarget } from '../outcome/MetricStatus.type.js';
 import { WorkforceProvision } from '../workforce/WorkforceProvision.js';
 import { GapInpatientBed } from './InpatientsExplanation.type.js';
+import { GapPersonalBudgetsExplanation } from './PersonalBudgetsExplanation.type.js';
 
 @ObjectType('GapPlaceContribution', { description: "One place's part of a finding: its need and provision." })
 export class GapPlaceContribution {
@@ -202,4 +203,10 @@ export class GapExplanation {
     description: "INPATIENTS: the ICS's commissioned inpatient beds (services at SPECIALIST_INPATIENT running in the year), for reference.",
   })
   inpatientBeds?: GapInpatientBed[] | null;
+
+  @Field(() => GapPersonalBudgetsExplanation, {
+    nullable: true,
+    description: 'PERSONAL_BUDGETS: people and spend by mechanism, the direct-payment share, PHBs apart and integrated budgets.',
+  })
+  personalBudgets?: GapPersonalBudgetsExplanation | null;
 }

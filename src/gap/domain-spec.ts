@@ -9,15 +9,20 @@ import type { ScopeSql } from './scope.sql.js';
  * need (numeric; null when it cannot be computed), provision (numeric), unit; then the dimensions and
  * outputs only some domains have: basis (CASELOAD, PER_YEAR), population_group, need_source, role_name,
  * target_rate_per_million and actual_rate_per_million (numeric); and direction (MEET_NEED, REDUCE: how
- * gap, coverage and severity are derived from need and provision, see `grading`).
+ * gap, coverage and severity are derived from need and provision, see `grading`); then
+ * direct_payment_people and phb_people (numeric; PERSONAL_BUDGETS only, summed by gapAnalytics).
  */
 export const FINDING_COLUMNS = [
   'domain', 'level', 'ics_code', 'la_code', 'cohort_code', 'need_category_code', 'pathway_stage_code', 'role', 'year',
   'need', 'provision', 'unit',
   'basis', 'population_group', 'need_source', 'role_name', 'target_rate_per_million', 'actual_rate_per_million', 'direction',
+  'direct_payment_people', 'phb_people',
 ] as const;
 
-const NUMERIC_COLUMNS: readonly FindingColumn[] = ['need', 'provision', 'target_rate_per_million', 'actual_rate_per_million'];
+const NUMERIC_COLUMNS: readonly FindingColumn[] = [
+  'need', 'provision', 'target_rate_per_million', 'actual_rate_per_million',
+  'direct_payment_people', 'phb_people',
+];
 
 export type FindingColumn = (typeof FINDING_COLUMNS)[number];
 

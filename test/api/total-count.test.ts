@@ -50,13 +50,14 @@ const CONNECTIONS: { name: string; query: string; path: string[]; total?: number
   // QWU's findings over the demo's 7 years (2024–2030): SERVICES 7 cohorts × 3 categories × 6 stage-bases (the
   // five MEET_NEED stages by caseload, and prevention per year too) = 126, HOUSING 7 cohorts, FINANCE 5 stages × 7
   // cohorts = 35 and WORKFORCE 24 role × stage lines a year: 7 × 192 = 1,344; INPATIENTS 2 groups in each of the 3
-  // years (2023–2025) with a census and a target: 6; 1,350 in all. E08000026's places in 2025: 126 SERVICES +
-  // 7 HOUSING = 133 (places have no WORKFORCE, FINANCE or INPATIENTS findings).
-  { name: 'gapFindings of QWU', query: '{ c: gapFindings(filter: { icsCode: "QWU" }, CONNECTION) PAGE }', path: ['c'], total: 1350 },
-  { name: 'gapFindings of E08000026 places', query: '{ c: gapFindings(filter: { laCode: "E08000026", year: 2025 }, CONNECTION) PAGE }', path: ['c'], total: 133 },
-  // 10 ICSs × 6 (unit, basis, direction) groups: people to meet need as a caseload and a year's number, people under
-  // a ceiling (INPATIENTS), bed-spaces, WTE, GBP.
-  { name: 'gapAnalytics by ics', query: '{ c: gapAnalytics(groupBy: [ics], CONNECTION) PAGE }', path: ['c'], total: 60 },
+  // years (2023–2025) with a census and a target: 6; PERSONAL_BUDGETS 3 adult cohorts × the 2 years with returns
+  // (2024–2025): 6; 1,356 in all. E08000026's places in 2025: 126 SERVICES + 7 HOUSING + 3 PERSONAL_BUDGETS (adult
+  // cohorts) = 136 (places have no WORKFORCE, FINANCE or INPATIENTS findings).
+  { name: 'gapFindings of QWU', query: '{ c: gapFindings(filter: { icsCode: "QWU" }, CONNECTION) PAGE }', path: ['c'], total: 1356 },
+  { name: 'gapFindings of E08000026 places', query: '{ c: gapFindings(filter: { laCode: "E08000026", year: 2025 }, CONNECTION) PAGE }', path: ['c'], total: 136 },
+  // 10 ICSs × 7 (unit, basis, direction) groups: people to meet need as a caseload, as a year's number and without a
+  // basis (PERSONAL_BUDGETS), people under a ceiling (INPATIENTS), bed-spaces, WTE, GBP.
+  { name: 'gapAnalytics by ics', query: '{ c: gapAnalytics(groupBy: [ics], CONNECTION) PAGE }', path: ['c'], total: 70 },
 ];
 
 const PAGE = '{ totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor } }';

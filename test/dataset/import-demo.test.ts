@@ -33,6 +33,7 @@ const demoRows = {
   targets: demoFile('targets.csv').length,
   metric_values: demoFile('metrics.csv').length,
   inpatient_census: demoFile('inpatient_census.csv').length,
+  personal_budgets: demoFile('personal_budgets.csv').length,
 };
 
 let empty: Database;

@@ -27,6 +27,7 @@ export const datasetTables = [
   'targets',
   'metric_values',
   'inpatient_census',
+  'personal_budgets',
 ] as const;
 
 /** Row count and an md5 of all rows' text, per table: equal snapshots mean equal contents. */
@@ -128,5 +129,10 @@ export const smallDataset: Record<string, string> = {
   'inpatient_census.csv': csv(
     'ics_code,population_group,commissioner,period_end,inpatients,total_los_5_years_plus,outside_home_icb,admissions,transfers,discharges,cetr_due,cetr_on_time,status',
     'QWU,AGE_18_PLUS,ICB,2025-03-31,14,3,4,3,1,1,5,5,FINAL',
+  ),
+  'personal_budgets.csv': csv(
+    'la_code,cohort,need_category,year,budget_type,delivery_mechanism,people,annual_spend_gbp,integrated',
+    'E08000026,ADULTS,LEARNING_DISABILITY,2025,SOCIAL_CARE,DIRECT_PAYMENT_ONLY,120,1850000.50,3',
+    'E08000026,ADULTS,LEARNING_DISABILITY,2025,PHB,NOTIONAL,9,140000,',
   ),
 };

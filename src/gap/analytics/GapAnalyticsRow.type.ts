@@ -81,4 +81,28 @@ export class GapAnalyticsRow {
 
   @Field(() => Int, { description: 'Number of those findings that are CRITICAL (a break in the pathway).' })
   criticalCount!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'PERSONAL_BUDGETS: adults with a direct payment (DIRECT_PAYMENT_ONLY + PART_DIRECT_PAYMENT) in the group; null when the ' +
+      'group has no PERSONAL_BUDGETS finding.',
+  })
+  directPaymentPeople!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "PERSONAL_BUDGETS: directPaymentPeople ÷ the group's PERSONAL_BUDGETS need (adults in long-term community support); " +
+      'null when the group has none.',
+  })
+  directPaymentShare!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'PERSONAL_BUDGETS: personal health budget holders in the group, apart (never in need or provision); null when the group ' +
+      'has no PERSONAL_BUDGETS finding.',
+  })
+  phbPeople!: number | null;
 }

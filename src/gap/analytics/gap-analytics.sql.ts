@@ -54,7 +54,11 @@ export function gapAnalyticsStatement({ groupBy, filter, order, page, thresholds
       select ${dimensionColumns.join(', ')}, g.unit as unit, g.basis as basis, g.direction,
              sum(g.need) as need, sum(g.provision) as provision, count(*)::int as "findingCount",
              (count(*) filter (where g.severity = 'CRITICAL'))::int as "criticalCount",
-             ${severityOfRankSql(`max(${severityRankSql('g.severity')})`)} as "worstSeverity"
+             ${severityOfRankSql(`max(${severityRankSql('g.severity')})`)} as "worstSeverity",
+             -- PERSONAL_BUDGETS only (null for other domains): the direct-payment share of its own need, PHBs apart.
+             sum(g.direct_payment_people) as direct_payment_people,
+             sum(g.need) filter (where g.direct_payment_people is not null) as personal_budget_need,
+             sum(g.phb_people) as phb_people
       from graded g join integrated_care_systems ics on ics.ods_code = g.ics_code
       left join cohorts cohort on cohort.code = g.cohort_code
       where ${minRank} is null or ${severityRankSql('g.severity')} >= ${minRank}
@@ -71,7 +75,10 @@ export function gapAnalyticsStatement({ groupBy, filter, order, page, thresholds
     select ${CHECK_COLUMNS.map((column) => `ck.${column}`).join(', ')},
       ${ALL_DIMENSIONS.map((dimension) => `p."${dimension}"`).join(', ')}, p.unit, p.basis,
       p.need::float8 as need, p.provision::float8 as provision, p.gap::float8 as gap, p.coverage::float8 as coverage,
-      p.severity, p."worstSeverity", p."findingCount", p."criticalCount", (select count(*)::int from graded_groups) as total
+      p.severity, p."worstSeverity", p."findingCount", p."criticalCount",
+      p.direct_payment_people::float8 as "directPaymentPeople",
+      (p.direct_payment_people / nullif(p.personal_budget_need, 0))::float8 as "directPaymentShare",
+      p.phb_people::float8 as "phbPeople", (select count(*)::int from graded_groups) as total
     from checks ck left join page p on true
     order by p.position`;
   return { text, params: params.values };

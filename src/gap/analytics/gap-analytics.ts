@@ -36,6 +36,9 @@ export async function gapAnalytics(sql: SqlRunner, request: GapAnalyticsRequest)
       worstSeverity: row.worstSeverity,
       findingCount: row.findingCount,
       criticalCount: row.criticalCount,
+      directPaymentPeople: row.directPaymentPeople,
+      directPaymentShare: row.directPaymentShare,
+      phbPeople: row.phbPeople,
     }));
   return connectionOf(groups, rows[0].total, request.page);
 }

@@ -4,6 +4,7 @@ import type { GapLevel } from '../GapLevel.js';
 import { finance } from './finance.js';
 import { housing } from './housing.js';
 import { inpatients } from './inpatients.js';
+import { personalBudgets } from './personal-budgets.js';
 import { services } from './services.js';
 import { workforce } from './workforce.js';
 
@@ -11,7 +12,10 @@ import { workforce } from './workforce.js';
  * Every gap domain, in the order findings otherwise equal are listed. A new domain is one file beside
  * these and one entry here: the findings statement, analytics, the filter and the enum follow this list.
  */
-export const GAP_DOMAINS = [services, housing, workforce, finance, inpatients] as const;
+export const GAP_DOMAINS = [
+  services, housing, workforce, finance, inpatients,
+  personalBudgets,
+] as const;
 
 /** A domain's name: its value of the GraphQL enum `GapDomain` and its findings' `domain`. */
 export type GapDomain = (typeof GAP_DOMAINS)[number]['name'];

@@ -27,6 +27,12 @@ export const FINDINGS_QUERY = `
             census { icsCode populationGroup commissioner periodEnd year inpatients totalLos5YearsPlus outsideHomeIcb admissions transfers discharges cetrDue cetrOnTime status }
             groupPopulation groupPopulationYear
             inpatientBeds { serviceCode name commissioner provider capacity startDate endDate }
+            personalBudgets {
+              mechanisms { budgetType deliveryMechanism people annualSpendGbp integrated selfDirected directPayment }
+              socialCarePeople selfDirectedPeople directPaymentPeople directPaymentShare socialCareSpendGbp selfDirectedSpendGbp
+              selfDirectedSpendShare phbPeople phbSpendGbp integratedPeople
+              places { laCode populationShare socialCarePeople need provision directPaymentPeople phbPeople } placesWithoutReturns
+            }
           }
         }
       }

@@ -18,6 +18,8 @@ export type GapDomain =
   | 'HOUSING'
   /** Inpatients (the ICS's residents in hospital, from the census) vs the applicable target as a headcount ceiling, by population group (ICS level only). Lower is better: gap = inpatients − target. */
   | 'INPATIENTS'
+  /** Adults in long-term community support (the social care return, all delivery mechanisms) vs those with self-directed support: direct payment only, part direct payment or a managed personal budget (ASCOF 1C). PHBs are listed apart. */
+  | 'PERSONAL_BUDGETS'
   /** JSNA people needing support at a stage vs the capacity of commissioned services counting in the year, compared within one basis (CASELOAD or PER_YEAR). */
   | 'SERVICES'
   /** Workforce plan: WTE required vs WTE in post (years ended or under way) or WTE planned (years to come), by stage and role (ICS level only). */
