@@ -20,6 +20,7 @@ import { GapAnalyticsResolver } from '../gap/analytics/GapAnalytics.resolver.js'
 import { IntegratedCareSystemMetricStatusResolver } from '../outcome/MetricStatus.resolver.js';
 import { IntegratedCareSystemInpatientCensusResolver } from '../inpatient/inpatient.resolver.js';
 import { DataCoverageResolver } from '../coverage/DataCoverage.resolver.js';
+import { IntegratedCareSystemWorkforceTrainingResolver } from '../workforce/workforce-training.resolver.js';
 
 /** Every resolver class the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -46,4 +47,5 @@ export const resolvers: NonEmptyArray<Function> = [
   IntegratedCareSystemMetricStatusResolver,
   DataCoverageResolver,
   IntegratedCareSystemInpatientCensusResolver,
+  IntegratedCareSystemWorkforceTrainingResolver,
 ];
