@@ -27,6 +27,7 @@ export const datasetTables = [
   'targets',
   'metric_values',
   'inpatient_census',
+  'workforce_training',
 ] as const;
 
 /** Row count and an md5 of all rows' text, per table: equal snapshots mean equal contents. */
@@ -128,5 +129,9 @@ export const smallDataset: Record<string, string> = {
   'inpatient_census.csv': csv(
     'ics_code,population_group,commissioner,period_end,inpatients,total_los_5_years_plus,outside_home_icb,admissions,transfers,discharges,cetr_due,cetr_on_time,status',
     'QWU,AGE_18_PLUS,ICB,2025-03-31,14,3,4,3,1,1,5,5,FINAL',
+  ),
+  'workforce_training.csv': csv(
+    'ics_code,organisation_type,year,tier1_in_scope,tier1_completed,tier2_in_scope,tier2_completed',
+    'QWU,NHS,2025,1000,850,400,100',
   ),
 };
