@@ -19,10 +19,10 @@ export const ORGANISATION_TYPES = ['NHS', 'LOCAL_AUTHORITY', 'INDEPENDENT'] as c
 type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
 /**
- * England's health and care staff by employer (headcounts, rounded): NHS organisations about 1.5 million (NHS
- * workforce statistics, 2024); adult social care about 1.6 million filled posts, some 0.11 million of them in
- * councils and the rest in the independent sector (Skills for Care, 2023/24). Every one of them is in scope of
- * tier 1, as the Health and Care Act 2022 s.181 and the Code of Practice put it for registered providers.
+ * England's health and care staff by employer (headcounts, rounded; not in FIGURES.md, they set the scale only):
+ * NHS organisations about 1.5 million (NHS workforce statistics); adult social care about 1.6 million filled posts,
+ * some 0.11 million of them in councils and the rest in the independent sector (Skills for Care's estimates).
+ * Every one of them is taken to be in scope of tier 1.
  */
 export const ENGLAND_STAFF: Record<OrganisationType, number> = { NHS: 1_500_000, LOCAL_AUTHORITY: 110_000, INDEPENDENT: 1_490_000 };
 
