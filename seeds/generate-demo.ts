@@ -62,6 +62,7 @@ import { personalBudgetRows } from './demo-generator/personal-budgets.js';
 import { uniform } from './demo-generator/random.js';
 import { loadIntegratedCareBoards, loadPlaces, loadTargets, type Place } from './demo-generator/reference.js';
 import { SERVICE_TYPE_BASIS, commissionedServices } from './demo-generator/services.js';
+import { trainingRows, trainingTargets } from './demo-generator/training.js';
 
 const OUTPUT_FOLDER = join(dirname(fileURLToPath(import.meta.url)), 'demo');
 
@@ -369,7 +370,8 @@ function writeFinancePlan(): number {
 }
 
 function writeTargets(): number {
-  const { columns, rows } = loadTargets();
+  const { columns, rows: reference } = loadTargets();
+  const rows = [...reference, ...ICS_PROFILES.flatMap(trainingTargets)];
   return writeCsv(OUTPUT_FOLDER, 'targets.csv', columns, sortByKey(rows, ['metric_code', 'scope', 'population_group', 'due']));
 }
 
@@ -394,6 +396,13 @@ function writeInpatientCensus(): number {
     'admissions', 'transfers', 'discharges', 'cetr_due', 'cetr_on_time', 'status',
   ];
   return writeCsv(OUTPUT_FOLDER, 'inpatient_census.csv', columns, sortByKey(rows, columns.slice(0, 4)));
+}
+
+/** Oliver McGowan training returns, staff scaled by each ICS's share of England's residents in 2024/25. */
+function writeWorkforceTraining(): number {
+  const rows = ICS_PROFILES.flatMap((ics) => trainingRows(ics, populationShareOfEngland(ics, 2024)));
+  const columns = ['ics_code', 'organisation_type', 'year', 'tier1_in_scope', 'tier1_completed', 'tier2_in_scope', 'tier2_completed'];
+  return writeCsv(OUTPUT_FOLDER, 'workforce_training.csv', columns, sortByKey(rows, columns.slice(0, 3)));
 }
 
 /** A percentage with a trend and a little noise, one decimal, capped at the stated ceiling. */
@@ -458,6 +467,7 @@ function main(): void {
     ['metrics.csv', writeMetrics],
     ['inpatient_census.csv', writeInpatientCensus],
     ['personal_budgets.csv', writePersonalBudgets],
+    ['workforce_training.csv', writeWorkforceTraining],
   ];
   for (const [fileName, write] of writers) {
     console.log(`${fileName.padEnd(30)} ${String(write()).padStart(6)} rows`);

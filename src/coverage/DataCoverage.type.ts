@@ -7,7 +7,8 @@ import { Field, Int, ObjectType } from 'type-graphql';
     'Ask this first when a query answers less than expected.',
 })
 export class DataCoverage {
-  @Field(() => Int, { description: 'Incremented by every import; 0 before the first. GET /graphql ETags are made of it.' })
+  @Field(() => Int, { description: 'Incremented by every import, and by migrations applied to a database holding data; 0 before the first import. ' +
+      'The ETags of GET /graphql and of the exports are made of it.' })
   dataVersion!: number;
 
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the last import ran; null before the first.' })

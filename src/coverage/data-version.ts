@@ -2,7 +2,7 @@ import type { SqlRunner } from '../db/sql.js';
 
 /** Which data the database holds, as the last import left it (table `data_version`, one row). */
 export interface DataVersion {
-  /** Incremented by every import; 0 before the first. */
+  /** Incremented by every import, and by migrations applied to a database holding data; 0 before the first import. */
   version: number;
   /** When the last import ran; null before the first. */
   importedAt: Date | null;
@@ -34,4 +34,14 @@ export async function recordImport(sql: SqlRunner): Promise<void> {
   await sql.rows(
     `update data_version set version = version + 1, imported_at = clock_timestamp(), years = ${HELD_YEARS} where id = 1`,
   );
+}
+
+/**
+ * Marks migrations just applied: they may rewrite stored data (codes renamed, units read, rows moved), so what
+ * GraphQL and the exports answer may change, and their ETags must. Increments the version of a database that holds
+ * data (a fresh one stays at 0: nothing was answered before) and records the years held; the import time stays.
+ * Runs after the migrator's own transactions: a crash in between leaves the version as it was.
+ */
+export async function recordMigrations(sql: SqlRunner): Promise<void> {
+  await sql.rows(`update data_version set version = version + 1, years = ${HELD_YEARS} where id = 1 and version > 0`);
 }

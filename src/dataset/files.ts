@@ -13,6 +13,7 @@ import { servicesFile } from './files/services.js';
 import { targetsFile } from './files/targets.js';
 import { unitCostsFile } from './files/unit_costs.js';
 import { workforcePlanFile } from './files/workforce_plan.js';
+import { workforceTrainingFile } from './files/workforce_training.js';
 import type { FileSpec } from './spec.js';
 
 /**
@@ -36,4 +37,5 @@ export const datasetFiles: readonly FileSpec[] = [
   metricsFile,
   inpatientCensusFile,
   personalBudgetsFile,
+  workforceTrainingFile,
 ];

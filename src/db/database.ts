@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/core';
+import { recordMigrations } from '../coverage/data-version.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ormConfig, type DatabaseSettings } from './config.js';
 import { lockPgliteFolder, pgliteFolderOf, type PgliteLock } from './pglite-lock.js';
@@ -13,13 +14,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Connects, and brings the schema up to date through the committed migrations. */
+/** Connects, and brings the schema up to date through the committed migrations (applyMigrations). */
 export async function openDatabase(settings: DatabaseSettings, { migrate = true } = {}): Promise<Database> {
   const lock = lockFolderOf(settings);
   let orm: MikroORM;
   try {
     orm = await MikroORM.init(ormConfig(settings));
-    if (migrate) await orm.migrator.up();
+    if (migrate) await applyMigrations(orm, new SqlRunner(orm.em.fork() as EntityManager, settings.onQuery));
   } catch (error) {
     lock?.release();
     throw error;
@@ -36,6 +37,16 @@ export async function openDatabase(settings: DatabaseSettings, { migrate = true 
       }
     },
   };
+}
+
+/**
+ * Applies the pending migrations. Any applied increments the data version (recordMigrations): they may have
+ * rewritten stored data, so ETags made before must no longer match. The names applied, in order.
+ */
+export async function applyMigrations(orm: MikroORM, sql: SqlRunner): Promise<string[]> {
+  const applied = await orm.migrator.up();
+  if (applied.length > 0) await recordMigrations(sql);
+  return applied.map((migration) => migration.name);
 }
 
 /** A PGlite folder on disk is locked while this process uses it; PostgreSQL and in-memory PGlite are not. */

@@ -21,6 +21,7 @@ import { Target } from '../outcome/Target.entity.js';
 import { MetricValue } from '../outcome/MetricValue.entity.js';
 import { InpatientCensus } from '../inpatient/InpatientCensus.entity.js';
 import { PersonalBudget } from '../personal-budget/PersonalBudget.entity.js';
+import { WorkforceTraining } from '../workforce/WorkforceTraining.entity.js';
 
 export const entities = [
   Cohort,
@@ -46,4 +47,5 @@ export const entities = [
   MetricValue,
   InpatientCensus,
   PersonalBudget,
+  WorkforceTraining,
 ];

@@ -1,11 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dateOfReading } from '../config.js';
+import { readDataVersion } from '../coverage/data-version.js';
 import type { Database } from '../db/database.js';
 import { gapFindingsExport } from '../gap/findings-export.js';
 import { sendJson } from '../server/graphql-endpoint.js';
 import { DATASET_FILES, datasetExport } from './dataset-export.js';
 import { ExportRequestError } from './errors.js';
+import { exportEtag } from './export-etag.js';
 import type { ExportLimits } from './export-limits.js';
 import { ExportSlots } from './export-slots.js';
+import { ifNoneMatchHolds } from '../server/if-none-match.js';
 import { sendDownload, type PreparedExport } from './stream-response.js';
 
 export const EXPORT_PREFIX = '/export/';
@@ -19,10 +23,16 @@ export const EXPORT_PATHS: readonly string[] = [
 
 /**
  * The flat exports for BI tools under /export/. A request is answered either wholly with an error
- * (400/404/405/429 and a JSON `{ error }`, no partial file) or with a streamed file. Parameters are
+ * (400/404/405/429 and a JSON `{ error }`, no partial file, `no-store`) or with a streamed file. Parameters are
  * checked before a slot is taken, so a bad request is a 400 even when every slot is busy.
+ *
+ * HTTP caching as GET /graphql has it: a file carries an ETag of the data version and the normalised request
+ * (export-etag.ts) and may be kept `cacheMaxAgeSeconds` (HTTP_CACHE_MAX_AGE); a request whose If-None-Match holds
+ * the current tag is answered 304 without running the export or taking a slot. The version is read before the
+ * export's statement starts, so an import landing in between can only make the tag older than the rows, never
+ * newer: the next request then sees a changed tag and gets the file again.
  */
-export function exportRoute(database: Database, limits: ExportLimits, asOfDate: string | null = null) {
+export function exportRoute(database: Database, limits: ExportLimits, asOfDate: string | null = null, cacheMaxAgeSeconds = 0) {
   const slots = new ExportSlots(limits.maxConcurrent);
   return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
     const name = url.pathname.slice(EXPORT_PREFIX.length);
@@ -32,17 +42,24 @@ export function exportRoute(database: Database, limits: ExportLimits, asOfDate: 
       }
       if (name === '') return sendJson(response, 200, { exports: EXPORT_PATHS });
       const prepared = prepare(name, url, asOfDate);
+      const { version } = await readDataVersion(database.sql());
+      const etag = exportEtag(version, url, name.startsWith('gap-findings.') ? dateOfReading(asOfDate) : null);
+      const caching = { etag, 'cache-control': `public, max-age=${cacheMaxAgeSeconds}` };
+      if (ifNoneMatchHolds(request.headers['if-none-match'], etag)) {
+        response.writeHead(304, caching);
+        return void response.end();
+      }
       const release = slots.take();
       if (!release) throw busy(limits);
       try {
         const file = await prepared(database);
-        await sendDownload(response, file.download, file.chunks, limits);
+        await sendDownload(response, file.download, file.chunks, limits, caching);
       } finally {
         release();
       }
     } catch (error) {
       if (!(error instanceof ExportRequestError) || response.headersSent) throw error;
-      for (const [header, value] of Object.entries(error.headers)) response.setHeader(header, value);
+      for (const [header, value] of Object.entries({ 'cache-control': 'no-store', ...error.headers })) response.setHeader(header, value);
       sendJson(response, error.status, { error: error.message, ...error.details });
     }
   };

@@ -46,18 +46,20 @@ export type DownloadOutcome = 'sent' | 'client-gone' | 'stalled';
  * slow the client. A client that disconnects stops the export (and its cursor) quietly. A client that
  * reads nothing for `stallTimeoutMs` (the buffer stays full, or the last bytes stay unsent) has its
  * socket destroyed and the export stopped, so it cannot hold a database connection indefinitely.
+ * `caching`: its Cache-Control and ETag (none kept, by default).
  */
 export async function sendDownload(
   response: ServerResponse,
   download: Download,
   chunks: AsyncIterable<string>,
   { stallTimeoutMs }: { stallTimeoutMs: number },
+  caching: Record<string, string> = { 'cache-control': 'no-store' },
 ): Promise<DownloadOutcome> {
   response.writeHead(200, {
     'content-type': download.contentType,
     'content-disposition': `attachment; filename="${download.filename}"`,
     'x-content-type-options': 'nosniff',
-    'cache-control': 'no-store',
+    ...caching,
   });
   try {
     // Leaving this loop early closes `chunks`, and with them the rows' cursor, before returning.

@@ -21,6 +21,7 @@ import { IntegratedCareSystemMetricStatusResolver } from '../outcome/MetricStatu
 import { IntegratedCareSystemInpatientCensusResolver } from '../inpatient/inpatient.resolver.js';
 import { IntegratedCareSystemPersonalBudgetsResolver, PlacePersonalBudgetsResolver } from '../personal-budget/personal-budget.resolver.js';
 import { DataCoverageResolver } from '../coverage/DataCoverage.resolver.js';
+import { IntegratedCareSystemWorkforceTrainingResolver } from '../workforce/workforce-training.resolver.js';
 
 /** Every resolver class the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -49,4 +50,5 @@ export const resolvers: NonEmptyArray<Function> = [
   IntegratedCareSystemInpatientCensusResolver,
   IntegratedCareSystemPersonalBudgetsResolver,
   PlacePersonalBudgetsResolver,
+  IntegratedCareSystemWorkforceTrainingResolver,
 ];

@@ -88,11 +88,13 @@ export class MetricStatus {
     description:
       'The value as recorded (a count of people for metrics counted in people). For the inpatient metrics (INPATIENTS_ADULT, ' +
       'INPATIENTS_UNDER_18) it comes from the inpatient census where the ICS has returns in the year: for each commissioner, ' +
-      'its inpatients at its last period end in the year, summed.',
+      'its inpatients at its last period end in the year, summed. For the Oliver McGowan coverage metrics (OLIVER_MCGOWAN_TIER1_COVERAGE, ' +
+      'OLIVER_MCGOWAN_TIER2_COVERAGE) it comes from the training returns where the ICS has returns for the year: completed ÷ ' +
+      'staff in scope of the tier, summed over kinds of employer, as a percent.',
   })
   recordedValue!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Where recordedValue comes from: CENSUS (inpatient_census.csv) or METRICS (metrics.csv).' })
+  @Field(() => String, { nullable: true, description: 'Where recordedValue comes from: CENSUS (inpatient_census.csv), TRAINING (workforce_training.csv) or METRICS (metrics.csv).' })
   valueSource!: string | null;
 
   @Field(() => Float, {

@@ -17,7 +17,9 @@ function targetColumns(a: string, prefix: string): string {
  * One statement for the metric statuses of many ICSs at the end of one financial year. The value is the latest
  * recorded up to 31 March ending the year; for the metrics the inpatient census measures (inpatient_census_metrics)
  * it is the census's instead where the ICS has census returns in the year: for each commissioner, its inpatients at
- * its last period end in the year, summed. Targets apply by the one rule of applicable-target.sql.ts: overall (local
+ * its last period end in the year, summed. For the Oliver McGowan coverage metrics (workforce_training_metrics) it is
+ * the training returns' where the ICS has returns for the year: completed ÷ in scope of the tier over every kind of
+ * employer, as a percent (null when none are in scope), at 31 March ending the year. Targets apply by the one rule of applicable-target.sql.ts: overall (local
  * before national), and local and national apart, each compared in its own unit.
  */
 export function metricStatusStatement(icsCodes: string[], year: number): { text: string; params: unknown[] } {
@@ -42,14 +44,25 @@ export function metricStatusStatement(icsCodes: string[], year: number): { text:
       select l.ics_code, m.metric_code, max(l.period_end) as period_end, sum(l.inpatients) as value
       from census_latest l join inpatient_census_metrics m on m.population_group_code = l.population_group_code
       group by l.ics_code, m.metric_code),
+    training_value as (
+      select t.ics_code, m.metric_code, b.year_end as period_end,
+             round(sum(case m.tier when 1 then t.tier1_completed else t.tier2_completed end) * 100.0
+               / nullif(sum(case m.tier when 1 then t.tier1_in_scope else t.tier2_in_scope end), 0), 10) as value
+      from workforce_training t join requested r on r.ics_code = t.ics_code cross join bounds b
+      cross join workforce_training_metrics m
+      where t.year = ${fy}
+      group by t.ics_code, m.metric_code, b.year_end),
     statuses as (
       select r.ics_code, m.code as metric_code, m.name, m.unit, m.direction, m.population_group_code, ${fy}::int as year,
-             coalesce(cv.period_end, l.period_end) as period_end, coalesce(cv.value, l.value) as value,
-             case when cv.metric_code is not null then 'CENSUS' when l.metric_code is not null then 'METRICS' end as value_source,
-             coalesce(cv.period_end, l.period_end, b.year_end) as as_of, m.unit <> 'PERCENT' as counts_people
+             coalesce(cv.period_end, tv.period_end, l.period_end) as period_end,
+             case when cv.metric_code is not null then cv.value when tv.metric_code is not null then tv.value else l.value end as value,
+             case when cv.metric_code is not null then 'CENSUS' when tv.metric_code is not null then 'TRAINING'
+                  when l.metric_code is not null then 'METRICS' end as value_source,
+             coalesce(cv.period_end, tv.period_end, l.period_end, b.year_end) as as_of, m.unit <> 'PERCENT' as counts_people
       from requested r cross join metrics m cross join bounds b
       left join latest l on l.ics_code = r.ics_code and l.metric_code = m.code
-      left join census_value cv on cv.ics_code = r.ics_code and cv.metric_code = m.code),
+      left join census_value cv on cv.ics_code = r.ics_code and cv.metric_code = m.code
+      left join training_value tv on tv.ics_code = r.ics_code and tv.metric_code = m.code),
     ${applicableTargetCte('applied', 'statuses')},
     ${applicableTargetCte('applied_each', 'statuses', { eachScope: true })},
     ${groupPopulationCte('group_population', '(select p.ics_code, p.la_code, p.population_share from places p join requested r on r.ics_code = p.ics_code)')},

@@ -3,6 +3,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apoll
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { readDataVersion } from '../coverage/data-version.js';
 import type { RequestContext } from '../graphql/context.js';
+import { ifNoneMatchHolds } from './if-none-match.js';
 
 /**
  * HTTP caching of GET /graphql, told truthfully. A successful GET query answer may be kept by any cache for
@@ -21,7 +22,7 @@ export function httpCachePlugin(schema: GraphQLSchema, maxAgeSeconds: number): A
       const etag = `W/"d${version}-${schemaTag}"`;
       return {
         async responseForOperation({ request: { http } }): Promise<GraphQLResponse | null> {
-          if (!matches(http?.headers.get('if-none-match'), etag)) return null;
+          if (!ifNoneMatchHolds(http?.headers.get('if-none-match'), etag)) return null;
           return { http: { status: 304, headers: new HeaderMap() }, body: { kind: 'single', singleResult: {} } };
         },
         async willSendResponse({ response }) {
@@ -34,11 +35,4 @@ export function httpCachePlugin(schema: GraphQLSchema, maxAgeSeconds: number): A
       };
     },
   };
-}
-
-/** If-None-Match holds a list of entity tags, or `*`; GET compares them weakly (RFC 9110 §13.1.2). */
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
 }

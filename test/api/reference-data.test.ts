@@ -91,7 +91,7 @@ test.each([
   [{ metricCode: 'INPATIENTS_UNDER_18' }, (t: Target) => t.metricCode === 'INPATIENTS_UNDER_18'],
   [{ icsCode: 'QWU' }, (t: Target) => t.icsCode === null || t.icsCode === 'QWU'],
   [{ icsCode: 'E54000018' }, (t: Target) => t.icsCode === null || t.icsCode === 'QWU'],
-  [{ icsCode: 'QHL' }, (t: Target) => t.icsCode === null],
+  [{ icsCode: 'QHL' }, (t: Target) => t.icsCode === null || t.icsCode === 'QHL'],
   [
     { metricCode: 'INPATIENTS_ADULT', icsCode: 'qwu' },
     (t: Target) => t.metricCode === 'INPATIENTS_ADULT' && (t.icsCode === null || t.icsCode === 'QWU'),

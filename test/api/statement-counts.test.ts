@@ -23,6 +23,7 @@ const NESTED = `query ($first: Int!, $after: String) {
       financePlan(first: 5) { totalCount edges { node { fundingSource amountGbp } } }
       metrics(first: 5) { totalCount edges { node { value metric { name } } } }
       inpatientCensus(first: 5, filter: { populationGroup: "AGE_18_PLUS" }) { totalCount edges { node { periodEnd inpatients } } }
+      workforceTraining(filter: { year: 2025 }) { rows { organisationType tier1Coverage tier1TargetMet } totals { tier2Coverage } }
     } }
   }
 }`;
@@ -57,8 +58,8 @@ test('a nested query issues as many statements for 20 ICSs as for 2', async () =
   expect(twenty.icss).toHaveLength(20);
   expect(two.icss.every((ics) => ics.places.length > 0)).toBe(true);
   expect(twenty.rows).toBeGreaterThan(3 * two.rows);
-  // One statement per loader: list, region, places, local authority, population, six plan lists, metric, census.
-  expect(two.statements).toBe(13);
+  // One statement per loader: list, region, places, local authority, population, six plan lists, metric, census, training.
+  expect(two.statements).toBe(14);
   expect(twenty.statements).toBe(two.statements);
 });
 

@@ -150,7 +150,8 @@ describe('finance_plan.csv', () => {
 });
 
 test("targets.csv is the reference file, with Coventry and Warwickshire's local trajectory as headcounts", () => {
-  const targets = read('targets.csv');
+  // The Oliver McGowan coverage ambitions are the demo's own (checked with workforce_training.csv below).
+  const targets = read('targets.csv').filter((row) => !row.metric_code.startsWith('OLIVER_MCGOWAN_'));
   expect(targets).toHaveLength(10);
   const local = targets.filter((row) => row.scope === 'QWU').map((row) => [row.metric_code, row.population_group, row.target_value, row.unit, row.due]);
   expect(local).toEqual([
@@ -208,6 +209,50 @@ describe('inpatient_census.csv', () => {
     for (const row of metrics.filter((metric) => metric.metric_code.startsWith('INPATIENTS'))) {
       const group = row.metric_code === 'INPATIENTS_ADULT' ? 'AGE_18_PLUS' : 'UNDER_18';
       expect(Number(row.value)).toBe(inpatients(row.ics_code, group, row.period_end));
+    }
+  });
+});
+
+describe('workforce_training.csv', () => {
+  const training = read('workforce_training.csv');
+  const coverage = (type: string, tier: 1 | 2, year: string) => {
+    const rows = training.filter((row) => row.organisation_type === type && row.year === year);
+    return sum(rows, `tier${tier}_completed`) / sum(rows, `tier${tier}_in_scope`);
+  };
+
+  test('every demo ICS has a return per kind of employer for 2023/24 to 2025/26, completed within scope', () => {
+    const keys = training.map((row) => `${row.ics_code}|${row.organisation_type}|${row.year}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(training).toHaveLength(icsCodes.length * 3 * 3);
+    expect([...new Set(training.map((row) => row.year))].sort()).toEqual(['2023', '2024', '2025']);
+    for (const row of training) {
+      for (const tier of [1, 2]) expect(Number(row[`tier${tier}_completed`])).toBeLessThanOrEqual(Number(row[`tier${tier}_in_scope`]));
+      expect(Number(row.tier2_in_scope)).toBeLessThan(Number(row.tier1_in_scope));
+    }
+  });
+
+  test("staff in scope of tier 1 are England's health and care staff (about 3.1 million) × population share", () => {
+    within(sum(training.filter((row) => row.year === '2024'), 'tier1_in_scope'), 3_100_000 * demoShare, 0.1);
+  });
+
+  test('tier 1 is highest in the NHS and lowest in the independent sector; tier 2 far lower; both rise', () => {
+    for (const year of ['2023', '2024', '2025']) {
+      expect(coverage('NHS', 1, year)).toBeGreaterThan(coverage('LOCAL_AUTHORITY', 1, year));
+      expect(coverage('LOCAL_AUTHORITY', 1, year)).toBeGreaterThan(coverage('INDEPENDENT', 1, year));
+      for (const type of ['NHS', 'LOCAL_AUTHORITY', 'INDEPENDENT']) expect(coverage(type, 2, year)).toBeLessThan(coverage(type, 1, year) / 2);
+    }
+    for (const type of ['NHS', 'LOCAL_AUTHORITY', 'INDEPENDENT']) {
+      for (const tier of [1, 2] as const) expect(coverage(type, tier, '2025')).toBeGreaterThan(coverage(type, tier, '2023'));
+    }
+  });
+
+  test('the coverage targets are local demo ambitions, each saying no national figure is published', () => {
+    const targets = read('targets.csv').filter((row) => row.metric_code.startsWith('OLIVER_MCGOWAN_'));
+    expect(targets).toHaveLength(icsCodes.length * 4);
+    for (const target of targets) {
+      expect(target.scope).not.toBe('England');
+      expect([target.unit, target.direction]).toEqual(['PERCENT', 'AT_LEAST']);
+      expect(target.source).toMatch(/^Demo local ambition, not a published figure/);
     }
   });
 });

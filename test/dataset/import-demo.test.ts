@@ -34,6 +34,7 @@ const demoRows = {
   metric_values: demoFile('metrics.csv').length,
   inpatient_census: demoFile('inpatient_census.csv').length,
   personal_budgets: demoFile('personal_budgets.csv').length,
+  workforce_training: demoFile('workforce_training.csv').length,
 };
 
 let empty: Database;

@@ -28,6 +28,7 @@ export const datasetTables = [
   'metric_values',
   'inpatient_census',
   'personal_budgets',
+  'workforce_training',
 ] as const;
 
 /** Row count and an md5 of all rows' text, per table: equal snapshots mean equal contents. */
@@ -134,5 +135,9 @@ export const smallDataset: Record<string, string> = {
     'la_code,cohort,need_category,year,budget_type,delivery_mechanism,people,annual_spend_gbp,integrated',
     'E08000026,ADULTS,LEARNING_DISABILITY,2025,SOCIAL_CARE,DIRECT_PAYMENT_ONLY,120,1850000.50,3',
     'E08000026,ADULTS,LEARNING_DISABILITY,2025,PHB,NOTIONAL,9,140000,',
+  ),
+  'workforce_training.csv': csv(
+    'ics_code,organisation_type,year,tier1_in_scope,tier1_completed,tier2_in_scope,tier2_completed',
+    'QWU,NHS,2025,1000,850,400,100',
   ),
 };

@@ -45,6 +45,7 @@ test('a small dataset imports whole, references resolved within the import', asy
     metric_values: 1,
     inpatient_census: 1,
     personal_budgets: 2,
+    workforce_training: 1,
   });
 });
 

@@ -7,10 +7,11 @@ import type { Route, RouteDependencies } from './route.js';
 /**
  * `/export/…`: flat CSV and JSON for BI tools. A few stream at once (EXPORT_MAX_CONCURRENT), each
  * cancelled when its client stops reading (EXPORT_STALL_TIMEOUT_MS); the socket may stay idle for
- * EXPORT_TIMEOUT_MS while the database computes, far longer than a query.
+ * EXPORT_TIMEOUT_MS while the database computes, far longer than a query. Files carry an ETag and the same
+ * Cache-Control as GET /graphql (HTTP_CACHE_MAX_AGE); a matching If-None-Match is a 304 without running the export.
  */
 export function exportRoute({ database, config }: RouteDependencies): Route {
-  const handle = exportHandler(database, exportLimits(config, driverOf(database)), config.asOfDate);
+  const handle = exportHandler(database, exportLimits(config, driverOf(database)), config.asOfDate, config.httpCacheMaxAge);
   return {
     path: EXPORT_PREFIX,
     timeoutMs: config.exportTimeoutMs,
