@@ -33,6 +33,7 @@ const demoRows = {
   targets: demoFile('targets.csv').length,
   metric_values: demoFile('metrics.csv').length,
   inpatient_census: demoFile('inpatient_census.csv').length,
+  assessment_demand: demoFile('assessment_demand.csv').length,
 };
 
 let empty: Database;

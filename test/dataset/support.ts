@@ -27,6 +27,7 @@ export const datasetTables = [
   'targets',
   'metric_values',
   'inpatient_census',
+  'assessment_demand',
 ] as const;
 
 /** Row count and an md5 of all rows' text, per table: equal snapshots mean equal contents. */
@@ -128,5 +129,9 @@ export const smallDataset: Record<string, string> = {
   'inpatient_census.csv': csv(
     'ics_code,population_group,commissioner,period_end,inpatients,total_los_5_years_plus,outside_home_icb,admissions,transfers,discharges,cetr_due,cetr_on_time,status',
     'QWU,AGE_18_PLUS,ICB,2025-03-31,14,3,4,3,1,1,5,5,FINAL',
+  ),
+  'assessment_demand.csv': csv(
+    'la_code,need_category,cohort,period_end,referrals,closed_without_assessment,completed,waiting,waiting_13_weeks_plus',
+    'E08000026,AUTISM,ADULTS,2025-03-31,60,6,40,410,330',
   ),
 };

@@ -44,6 +44,7 @@ test('a small dataset imports whole, references resolved within the import', asy
     targets: 2,
     metric_values: 1,
     inpatient_census: 1,
+    assessment_demand: 1,
   });
 });
 
