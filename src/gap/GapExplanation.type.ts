@@ -3,6 +3,7 @@ import { InpatientCensusType } from '../inpatient/InpatientCensus.type.js';
 import { AppliedTarget } from '../outcome/MetricStatus.type.js';
 import { WorkforceProvision } from '../workforce/WorkforceProvision.js';
 import { GapInpatientBed } from './InpatientsExplanation.type.js';
+import { GapAssessmentPlace } from './AssessmentExplanation.type.js';
 
 @ObjectType('GapPlaceContribution', { description: "One place's part of a finding: its need and provision." })
 export class GapPlaceContribution {
@@ -137,7 +138,10 @@ export class GapExplanation {
   @Field(() => [GapPlaceContribution], { nullable: true, description: 'SERVICES and HOUSING: need and provision per place.' })
   places?: GapPlaceContribution[] | null;
 
-  @Field(() => [GapServiceContribution], { nullable: true, description: 'SERVICES: the services counted and their apportioned share.' })
+  @Field(() => [GapServiceContribution], {
+    nullable: true,
+    description: 'SERVICES and DIAGNOSTIC_ASSESSMENT: the services counted and their apportioned share.',
+  })
   services?: GapServiceContribution[] | null;
 
   @Field(() => [GapHousingLine], { nullable: true, description: 'HOUSING: housing-plan lines counted.' })
@@ -202,4 +206,24 @@ export class GapExplanation {
     description: "INPATIENTS: the ICS's commissioned inpatient beds (services at SPECIALIST_INPATIENT running in the year), for reference.",
   })
   inpatientBeds?: GapInpatientBed[] | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'DIAGNOSTIC_ASSESSMENT: the years over which the list above the 13-week standard is to be cleared (ASSESSMENT_CLEARANCE_YEARS).',
+  })
+  clearanceYears?: number | null;
+
+  @Field(() => [GapAssessmentPlace], {
+    nullable: true,
+    description: 'DIAGNOSTIC_ASSESSMENT: each place with returns in the year, its figures × share, need, capacity and outputs.',
+  })
+  assessmentPlaces?: GapAssessmentPlace[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "DIAGNOSTIC_ASSESSMENT (ICS findings): the ICS's places (local authority codes) with no return for the category, cohort " +
+      'and year, left out of the sums: no data is not zero.',
+  })
+  placesWithoutReturns?: string[] | null;
 }

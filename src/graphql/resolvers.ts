@@ -19,6 +19,10 @@ import { PlaceGapResolver } from '../gap/PlaceGap.resolver.js';
 import { GapAnalyticsResolver } from '../gap/analytics/GapAnalytics.resolver.js';
 import { IntegratedCareSystemMetricStatusResolver } from '../outcome/MetricStatus.resolver.js';
 import { IntegratedCareSystemInpatientCensusResolver } from '../inpatient/inpatient.resolver.js';
+import {
+  IntegratedCareSystemAssessmentDemandResolver,
+  PlaceAssessmentDemandResolver,
+} from '../assessment/assessment.resolver.js';
 import { DataCoverageResolver } from '../coverage/DataCoverage.resolver.js';
 
 /** Every resolver class the schema is built from. */
@@ -46,4 +50,6 @@ export const resolvers: NonEmptyArray<Function> = [
   IntegratedCareSystemMetricStatusResolver,
   DataCoverageResolver,
   IntegratedCareSystemInpatientCensusResolver,
+  IntegratedCareSystemAssessmentDemandResolver,
+  PlaceAssessmentDemandResolver,
 ];

@@ -1,6 +1,7 @@
 import { describedEnum } from '../../graphql/described-enum.js';
 import type { GapDomainSpec } from '../domain-spec.js';
 import type { GapLevel } from '../GapLevel.js';
+import { diagnosticAssessment } from './diagnostic-assessment.js';
 import { finance } from './finance.js';
 import { housing } from './housing.js';
 import { inpatients } from './inpatients.js';
@@ -11,7 +12,14 @@ import { workforce } from './workforce.js';
  * Every gap domain, in the order findings otherwise equal are listed. A new domain is one file beside
  * these and one entry here: the findings statement, analytics, the filter and the enum follow this list.
  */
-export const GAP_DOMAINS = [services, housing, workforce, finance, inpatients] as const;
+export const GAP_DOMAINS = [
+  services,
+  housing,
+  workforce,
+  finance,
+  inpatients,
+  diagnosticAssessment,
+] as const;
 
 /** A domain's name: its value of the GraphQL enum `GapDomain` and its findings' `domain`. */
 export type GapDomain = (typeof GAP_DOMAINS)[number]['name'];
