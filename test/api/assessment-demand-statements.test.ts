@@ -39,11 +39,11 @@ test('assessmentDemand of ICSs and places: as many statements for every ICS as f
   expect(two.icss.every((ics) => ics.places.length > 0)).toBe(true);
   const all = await statementsFor(500);
   const withReturns = all.icss.filter((ics) => ics.assessmentDemand.totalCount > 0);
-  // The ten demo ICSs: each authority's returns for three adult cohorts at nine quarter ends, ADULTS alone 9 each.
+  // The ten demo ICSs: each authority's returns for two cohorts (18–25, 26–64) at nine quarter ends, ADULTS alone 9.
   expect(withReturns).toHaveLength(10);
   for (const ics of withReturns) {
     expect(ics.assessmentDemand.totalCount).toBe(9 * ics.places.length);
-    for (const place of ics.places) expect(place.assessmentDemand.totalCount).toBe(3 * 9);
+    for (const place of ics.places) expect(place.assessmentDemand.totalCount).toBe(2 * 9);
   }
   // The list of ICSs, their places, and one statement for each assessmentDemand field.
   expect(all.statements).toBe(two.statements);

@@ -50,12 +50,12 @@ const CONNECTIONS: { name: string; query: string; path: string[]; total?: number
   // QWU's findings over the demo's 7 years (2024–2030): SERVICES 7 cohorts × 3 categories × 6 stage-bases (the
   // five MEET_NEED stages by caseload, and prevention per year too) = 126, HOUSING 7 cohorts, FINANCE 5 stages × 7
   // cohorts = 35 and WORKFORCE 24 role × stage lines a year: 7 × 192 = 1,344; INPATIENTS 2 groups in each of the 3
-  // years (2023–2025) with a census and a target: 6; DIAGNOSTIC_ASSESSMENT 3 adult cohorts × AUTISM in each of the
-  // 3 years (2023–2025) holding a quarterly return (March 2024 to March 2026): 9; 1,359 in all. E08000026's places
-  // in 2025: 126 SERVICES + 7 HOUSING + 3 DIAGNOSTIC_ASSESSMENT = 136 (places have no WORKFORCE, FINANCE or
-  // INPATIENTS findings).
-  { name: 'gapFindings of QWU', query: '{ c: gapFindings(filter: { icsCode: "QWU" }, CONNECTION) PAGE }', path: ['c'], total: 1344 + 6 + 3 * 3 },
-  { name: 'gapFindings of E08000026 places', query: '{ c: gapFindings(filter: { laCode: "E08000026", year: 2025 }, CONNECTION) PAGE }', path: ['c'], total: 126 + 7 + 3 },
+  // years (2023–2025) with a census and a target: 6; DIAGNOSTIC_ASSESSMENT 2 cohorts with returns (18–25, 26–64) ×
+  // AUTISM in each of the 3 years (2023–2025) holding a quarterly return (March 2024 to March 2026): 6; 1,356 in all.
+  // E08000026's places in 2025: 126 SERVICES + 7 HOUSING + 2 DIAGNOSTIC_ASSESSMENT = 135 (places have no WORKFORCE,
+  // FINANCE or INPATIENTS findings).
+  { name: 'gapFindings of QWU', query: '{ c: gapFindings(filter: { icsCode: "QWU" }, CONNECTION) PAGE }', path: ['c'], total: 1344 + 6 + 2 * 3 },
+  { name: 'gapFindings of E08000026 places', query: '{ c: gapFindings(filter: { laCode: "E08000026", year: 2025 }, CONNECTION) PAGE }', path: ['c'], total: 126 + 7 + 2 },
   // 10 ICSs × 5 (unit, direction) groups: people to meet need, people under a ceiling (INPATIENTS), bed-spaces, WTE, GBP.
   { name: 'gapAnalytics by ics', query: '{ c: gapAnalytics(groupBy: [ics], CONNECTION) PAGE }', path: ['c'], total: 50 },
 ];
