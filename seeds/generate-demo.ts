@@ -52,6 +52,7 @@ import {
   type FundingSource,
   type PathwayStage,
 } from './demo-generator/assumptions.js';
+import { writeAssessmentDemand } from './demo-generator/assessment-demand.js';
 import { sortByKey, writeCsv, type CsvRow } from './demo-generator/csv.js';
 import { annualChange, placeHomes2025 } from './demo-generator/housing.js';
 import { ICS_PROFILES, type IcsProfile } from './demo-generator/ics-profiles.js';
@@ -468,6 +469,7 @@ function main(): void {
     ['inpatient_census.csv', writeInpatientCensus],
     ['personal_budgets.csv', writePersonalBudgets],
     ['workforce_training.csv', writeWorkforceTraining],
+    ['assessment_demand.csv', () => writeAssessmentDemand(OUTPUT_FOLDER, places)],
   ];
   for (const [fileName, write] of writers) {
     console.log(`${fileName.padEnd(30)} ${String(write()).padStart(6)} rows`);

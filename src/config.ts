@@ -94,3 +94,17 @@ export function dateOfReading(asOfDate: string | null, now: Date = new Date()): 
   // en-CA writes dates as YYYY-MM-DD; Europe/London so a request just after midnight in summer is on the new day.
   return asOfDate ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
 }
+
+/**
+ * ASSESSMENT_CLEARANCE_YEARS: over how many years a diagnostic assessment waiting list above NICE's 13-week
+ * standard is to be brought down to it (DIAGNOSTIC_ASSESSMENT need); a positive decimal, 2 unless set.
+ * Kept as a decimal string and bound as numeric, so 1.5 means exactly 1.5.
+ */
+export function assessmentClearanceYears(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env.ASSESSMENT_CLEARANCE_YEARS?.trim();
+  if (!raw) return '2';
+  if (!/^\d+(\.\d+)?$/.test(raw) || !(Number(raw) > 0)) {
+    throw new Error(`ASSESSMENT_CLEARANCE_YEARS must be a positive number of years such as 2 (was '${raw}')`);
+  }
+  return raw;
+}

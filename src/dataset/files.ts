@@ -1,3 +1,4 @@
+import { assessmentDemandFile } from './files/assessment_demand.js';
 import { financePlanFile } from './files/finance_plan.js';
 import { housingPlanFile } from './files/housing_plan.js';
 import { icsSuccessionsFile } from './files/ics_successions.js';
@@ -36,6 +37,7 @@ export const datasetFiles: readonly FileSpec[] = [
   targetsFile,
   metricsFile,
   inpatientCensusFile,
+  assessmentDemandFile,
   personalBudgetsFile,
   workforceTrainingFile,
 ];

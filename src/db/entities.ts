@@ -22,6 +22,7 @@ import { MetricValue } from '../outcome/MetricValue.entity.js';
 import { InpatientCensus } from '../inpatient/InpatientCensus.entity.js';
 import { PersonalBudget } from '../personal-budget/PersonalBudget.entity.js';
 import { WorkforceTraining } from '../workforce/WorkforceTraining.entity.js';
+import { AssessmentDemand } from '../assessment/AssessmentDemand.entity.js';
 
 export const entities = [
   Cohort,
@@ -48,4 +49,5 @@ export const entities = [
   InpatientCensus,
   PersonalBudget,
   WorkforceTraining,
+  AssessmentDemand,
 ];

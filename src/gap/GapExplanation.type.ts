@@ -4,6 +4,7 @@ import { AppliedTarget } from '../outcome/MetricStatus.type.js';
 import { WorkforceProvision } from '../workforce/WorkforceProvision.js';
 import { GapInpatientBed } from './InpatientsExplanation.type.js';
 import { GapPersonalBudgetsExplanation } from './PersonalBudgetsExplanation.type.js';
+import { GapAssessmentPlace } from './AssessmentExplanation.type.js';
 
 @ObjectType('GapPlaceContribution', { description: "One place's part of a finding: its need and provision." })
 export class GapPlaceContribution {
@@ -138,7 +139,10 @@ export class GapExplanation {
   @Field(() => [GapPlaceContribution], { nullable: true, description: 'SERVICES and HOUSING: need and provision per place.' })
   places?: GapPlaceContribution[] | null;
 
-  @Field(() => [GapServiceContribution], { nullable: true, description: 'SERVICES: the services counted and their apportioned share.' })
+  @Field(() => [GapServiceContribution], {
+    nullable: true,
+    description: 'SERVICES and DIAGNOSTIC_ASSESSMENT: the services counted and their apportioned share.',
+  })
   services?: GapServiceContribution[] | null;
 
   @Field(() => [GapHousingLine], { nullable: true, description: 'HOUSING: housing-plan lines counted.' })
@@ -209,4 +213,23 @@ export class GapExplanation {
     description: 'PERSONAL_BUDGETS: people and spend by mechanism, the direct-payment share, PHBs apart and integrated budgets.',
   })
   personalBudgets?: GapPersonalBudgetsExplanation | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'DIAGNOSTIC_ASSESSMENT: the years over which the list above the 13-week standard is to be cleared (ASSESSMENT_CLEARANCE_YEARS).',
+  })
+  clearanceYears?: number | null;
+
+  @Field(() => [GapAssessmentPlace], {
+    nullable: true,
+    description: 'DIAGNOSTIC_ASSESSMENT: each place with returns in the year, its figures × share, need, capacity and outputs.',
+  })
+  assessmentPlaces?: GapAssessmentPlace[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "DIAGNOSTIC_ASSESSMENT (ICS findings): the ICS's places (local authority codes) with no return for the category, cohort " +
+      'and year, left out of the sums: no data is not zero.',
+  })
+  placesWithoutReturns?: string[] | null;
 }

@@ -97,6 +97,30 @@ export class GapFinding {
   @Field(() => Float, { nullable: true, description: "INPATIENTS: inpatients per million of the group's population." })
   actualRatePerMillion!: number | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'DIAGNOSTIC_ASSESSMENT: the waiting list expected at the year end, max(0, waiting at the start + net referrals − capacity).',
+  })
+  projectedWaitingList!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "DIAGNOSTIC_ASSESSMENT: months until the waiting list is within NICE's 13-week standard (13 weeks of net referrals): 0 when " +
+      'it already is; else 12 × (waiting at the start − net referrals × 13 ÷ 52) ÷ (capacity − net referrals); null when ' +
+      'capacity does not exceed net referrals (the list never gets there).',
+  })
+  monthsToStandard!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'DIAGNOSTIC_ASSESSMENT: weeks the waiting list at the last period end in the year would take to assess at the capacity, ' +
+      'waiting ÷ (capacity ÷ 52); null when there is no capacity.',
+  })
+  impliedWaitWeeks!: number | null;
+
   @Field(() => GapExplanation)
   explanation!: GapExplanation;
 }

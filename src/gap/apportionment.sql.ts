@@ -106,13 +106,9 @@ function sameFinding(level: GapLevel, key: readonly string[]): string {
 export function apportionedExplanation(
   level: GapLevel,
   domain: GapDomainSpec,
-  { prefix, key, line, amount, explained: lines }: Apportionment,
+  apportionment: Apportionment,
 ): { ctes: string[]; select: string } {
-  const mine = pageRowsOf(domain);
-  const match = sameFinding(level, key);
-  const fields = Object.entries(lines.fields);
-  const rowColumns = [...fields.map(([name, sql]) => `${sql} as "${name}"`), `c.${amount} as amount`];
-  const grouping = [...line.map((column) => `c.${column}`), ...fields.map(([, sql]) => sql), `c.${amount}`, 'c.catchment_need'];
+  const { prefix, key, explained: lines } = apportionment;
   return {
     ctes: [
       `${prefix}_explained_places as materialized (
@@ -121,25 +117,11 @@ export function apportionedExplanation(
                jsonb_agg(jsonb_build_object('laCode', c.la_code, 'populationShare', sp.population_share,
                  'jsnaPeople', c.need / sp.population_share, 'need', c.need, 'provision', c.provision) order by c.la_code) as places
         from page pg
-        join ${prefix}_place_cells c on ${match}
+        join ${prefix}_place_cells c on ${sameFinding(level, key)}
         join scope_places sp on sp.ics_code = c.ics_code and sp.la_code = c.la_code
-        where ${mine}
+        where ${pageRowsOf(domain)}
         group by pg.position)`,
-      `${prefix}_explained_line_rows as materialized (
-        select pg.position, ${rowColumns.join(', ')}, c.catchment_need, sum(c.apportioned) as apportioned
-        from page pg
-        join ${prefix}_contributions c on ${match}
-        ${lines.join ?? ''}
-        where ${mine}
-        group by pg.position, ${grouping.join(', ')})`,
-      `${prefix}_explained_lines as materialized (
-        select position,
-               jsonb_agg(jsonb_build_object(${fields.map(([name]) => `'${name}', "${name}"`).join(', ')},
-                 '${lines.amount}', amount, 'catchmentNeed', catchment_need,
-                 'basis', case when catchment_need > 0 then 'NEED' else 'EQUAL_SPLIT' end,
-                 'apportionedShare', case when amount > 0 then apportioned / amount end,
-                 '${lines.apportioned}', apportioned) order by ${lines.orderBy}) as lines
-        from ${prefix}_explained_line_rows group by position)`,
+      ...apportionedLineCtes(level, domain, apportionment),
     ],
     select: `select p.position, jsonb_build_object(
                'placeShare', ${level === GapLevel.PLACE ? `p.places -> 0 -> 'populationShare'` : 'null'},
@@ -147,4 +129,37 @@ export function apportionedExplanation(
                '${lines.key}', coalesce(l.lines, '[]'::jsonb)) as explanation
              from ${prefix}_explained_places p left join ${prefix}_explained_lines l using (position)`,
   };
+}
+
+/**
+ * CTEs ending in `<prefix>_explained_lines (position, lines jsonb)`: for the page rows `pg` of one apportioned
+ * domain, the lines apportioned to each finding, with the basis and share of each.
+ */
+export function apportionedLineCtes(
+  level: GapLevel,
+  domain: GapDomainSpec,
+  { prefix, key, line, amount, explained: lines }: Apportionment,
+): string[] {
+  const mine = pageRowsOf(domain);
+  const match = sameFinding(level, key);
+  const fields = Object.entries(lines.fields);
+  const rowColumns = [...fields.map(([name, sql]) => `${sql} as "${name}"`), `c.${amount} as amount`];
+  const grouping = [...line.map((column) => `c.${column}`), ...fields.map(([, sql]) => sql), `c.${amount}`, 'c.catchment_need'];
+  return [
+    `${prefix}_explained_line_rows as materialized (
+      select pg.position, ${rowColumns.join(', ')}, c.catchment_need, sum(c.apportioned) as apportioned
+      from page pg
+      join ${prefix}_contributions c on ${match}
+      ${lines.join ?? ''}
+      where ${mine}
+      group by pg.position, ${grouping.join(', ')})`,
+    `${prefix}_explained_lines as materialized (
+      select position,
+             jsonb_agg(jsonb_build_object(${fields.map(([name]) => `'${name}', "${name}"`).join(', ')},
+               '${lines.amount}', amount, 'catchmentNeed', catchment_need,
+               'basis', case when catchment_need > 0 then 'NEED' else 'EQUAL_SPLIT' end,
+               'apportionedShare', case when amount > 0 then apportioned / amount end,
+               '${lines.apportioned}', apportioned) order by ${lines.orderBy}) as lines
+      from ${prefix}_explained_line_rows group by position)`,
+  ];
 }

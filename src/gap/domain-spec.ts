@@ -10,18 +10,21 @@ import type { ScopeSql } from './scope.sql.js';
  * outputs only some domains have: basis (CASELOAD, PER_YEAR), population_group, need_source, role_name,
  * target_rate_per_million and actual_rate_per_million (numeric); and direction (MEET_NEED, REDUCE: how
  * gap, coverage and severity are derived from need and provision, see `grading`); then
- * direct_payment_people and phb_people (numeric; PERSONAL_BUDGETS only, summed by gapAnalytics).
+ * direct_payment_people and phb_people (numeric; PERSONAL_BUDGETS only, summed by gapAnalytics); then
+ * DIAGNOSTIC_ASSESSMENT's projected_waiting_list, months_to_standard and implied_wait_weeks (numeric).
  */
 export const FINDING_COLUMNS = [
   'domain', 'level', 'ics_code', 'la_code', 'cohort_code', 'need_category_code', 'pathway_stage_code', 'role', 'year',
   'need', 'provision', 'unit',
   'basis', 'population_group', 'need_source', 'role_name', 'target_rate_per_million', 'actual_rate_per_million', 'direction',
   'direct_payment_people', 'phb_people',
+  'projected_waiting_list', 'months_to_standard', 'implied_wait_weeks',
 ] as const;
 
 const NUMERIC_COLUMNS: readonly FindingColumn[] = [
   'need', 'provision', 'target_rate_per_million', 'actual_rate_per_million',
   'direct_payment_people', 'phb_people',
+  'projected_waiting_list', 'months_to_standard', 'implied_wait_weeks',
 ];
 
 export type FindingColumn = (typeof FINDING_COLUMNS)[number];

@@ -19,7 +19,9 @@ import { GapSeverity, severityThresholds } from './severity.js';
 export const GAP_FINDING_COLUMNS = [
   'domain', 'level', 'ics_code', 'la_code', 'cohort', 'need_category', 'pathway_stage', 'role', 'year', 'year_label',
   'need', 'provision', 'gap', 'coverage', 'severity', 'unit',
-  'basis', 'population_group', 'need_source', 'role_name', 'target_rate_per_million', 'actual_rate_per_million', 'explanation',
+  'basis', 'population_group', 'need_source', 'role_name', 'target_rate_per_million', 'actual_rate_per_million',
+  'projected_waiting_list', 'months_to_standard', 'implied_wait_weeks',
+  'explanation',
 ] as const;
 
 type GapFindingRecord = Record<(typeof GAP_FINDING_COLUMNS)[number], unknown>;
@@ -94,6 +96,9 @@ function recordOf(finding: GapFinding): GapFindingRecord {
     role_name: finding.roleName,
     target_rate_per_million: finding.targetRatePerMillion,
     actual_rate_per_million: finding.actualRatePerMillion,
+    projected_waiting_list: finding.projectedWaitingList,
+    months_to_standard: finding.monthsToStandard,
+    implied_wait_weeks: finding.impliedWaitWeeks,
     explanation: finding.explanation,
   };
 }

@@ -110,6 +110,8 @@ export function gapFindingsStatement({ filter, order, page, thresholds, asOfDate
       pg.coverage::float8 as coverage, pg.severity, pg.unit, pg.basis, pg.population_group as "populationGroup",
       pg.need_source as "needSource", pg.role_name as "roleName",
       pg.target_rate_per_million::float8 as "targetRatePerMillion", pg.actual_rate_per_million::float8 as "actualRatePerMillion",
+      pg.projected_waiting_list::float8 as "projectedWaitingList", pg.months_to_standard::float8 as "monthsToStandard",
+      pg.implied_wait_weeks::float8 as "impliedWaitWeeks",
       ex.explanation
     from checks ck cross join totals t
     left join page pg on true

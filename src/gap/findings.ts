@@ -35,6 +35,9 @@ export interface FindingRow extends CheckRow {
   roleName: string | null;
   targetRatePerMillion: number | null;
   actualRatePerMillion: number | null;
+  projectedWaitingList: number | null;
+  monthsToStandard: number | null;
+  impliedWaitWeeks: number | null;
   explanation: Omit<GapExplanation, 'rule'> | null;
 }
 
@@ -76,6 +79,9 @@ export function findingOf(row: FindingRow): GapFinding {
     roleName: row.roleName,
     targetRatePerMillion: row.targetRatePerMillion,
     actualRatePerMillion: row.actualRatePerMillion,
+    projectedWaitingList: row.projectedWaitingList,
+    monthsToStandard: row.monthsToStandard,
+    impliedWaitWeeks: row.impliedWaitWeeks,
     explanation: { rule: gapRule(row.domain!, row.level), ...row.explanation },
   };
 }

@@ -20,6 +20,10 @@ import { GapAnalyticsResolver } from '../gap/analytics/GapAnalytics.resolver.js'
 import { IntegratedCareSystemMetricStatusResolver } from '../outcome/MetricStatus.resolver.js';
 import { IntegratedCareSystemInpatientCensusResolver } from '../inpatient/inpatient.resolver.js';
 import { IntegratedCareSystemPersonalBudgetsResolver, PlacePersonalBudgetsResolver } from '../personal-budget/personal-budget.resolver.js';
+import {
+  IntegratedCareSystemAssessmentDemandResolver,
+  PlaceAssessmentDemandResolver,
+} from '../assessment/assessment.resolver.js';
 import { DataCoverageResolver } from '../coverage/DataCoverage.resolver.js';
 import { IntegratedCareSystemWorkforceTrainingResolver } from '../workforce/workforce-training.resolver.js';
 
@@ -51,4 +55,6 @@ export const resolvers: NonEmptyArray<Function> = [
   IntegratedCareSystemPersonalBudgetsResolver,
   PlacePersonalBudgetsResolver,
   IntegratedCareSystemWorkforceTrainingResolver,
+  IntegratedCareSystemAssessmentDemandResolver,
+  PlaceAssessmentDemandResolver,
 ];

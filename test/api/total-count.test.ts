@@ -51,10 +51,12 @@ const CONNECTIONS: { name: string; query: string; path: string[]; total?: number
   // five MEET_NEED stages by caseload, and prevention per year too) = 126, HOUSING 7 cohorts, FINANCE 5 stages × 7
   // cohorts = 35 and WORKFORCE 24 role × stage lines a year: 7 × 192 = 1,344; INPATIENTS 2 groups in each of the 3
   // years (2023–2025) with a census and a target: 6; PERSONAL_BUDGETS 3 adult cohorts × the 2 years with returns
-  // (2024–2025): 6; 1,356 in all. E08000026's places in 2025: 126 SERVICES + 7 HOUSING + 3 PERSONAL_BUDGETS (adult
-  // cohorts) = 136 (places have no WORKFORCE, FINANCE or INPATIENTS findings).
-  { name: 'gapFindings of QWU', query: '{ c: gapFindings(filter: { icsCode: "QWU" }, CONNECTION) PAGE }', path: ['c'], total: 1356 },
-  { name: 'gapFindings of E08000026 places', query: '{ c: gapFindings(filter: { laCode: "E08000026", year: 2025 }, CONNECTION) PAGE }', path: ['c'], total: 136 },
+  // (2024–2025): 6; DIAGNOSTIC_ASSESSMENT 2 cohorts with returns (18–25, 26–64) × AUTISM in each of the 3 years
+  // (2023–2025) holding a quarterly return (March 2024 to March 2026): 6; 1,362 in all. E08000026's places in 2025:
+  // 126 SERVICES + 7 HOUSING + 3 PERSONAL_BUDGETS (adult cohorts) + 2 DIAGNOSTIC_ASSESSMENT = 138 (places have no
+  // WORKFORCE, FINANCE or INPATIENTS findings).
+  { name: 'gapFindings of QWU', query: '{ c: gapFindings(filter: { icsCode: "QWU" }, CONNECTION) PAGE }', path: ['c'], total: 1344 + 6 + 6 + 2 * 3 },
+  { name: 'gapFindings of E08000026 places', query: '{ c: gapFindings(filter: { laCode: "E08000026", year: 2025 }, CONNECTION) PAGE }', path: ['c'], total: 126 + 7 + 3 + 2 },
   // 10 ICSs × 7 (unit, basis, direction) groups: people to meet need as a caseload, as a year's number and without a
   // basis (PERSONAL_BUDGETS), people under a ceiling (INPATIENTS), bed-spaces, WTE, GBP.
   { name: 'gapAnalytics by ics', query: '{ c: gapAnalytics(groupBy: [ics], CONNECTION) PAGE }', path: ['c'], total: 70 },

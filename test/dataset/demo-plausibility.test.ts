@@ -256,3 +256,42 @@ describe('workforce_training.csv', () => {
     }
   });
 });
+
+describe('assessment_demand.csv', () => {
+  const returns = read('assessment_demand.csv');
+  /** Waiting (or waiting 13+ weeks) attributed to an ICS at a period end: each authority × its place share. */
+  const attributed = (icsCode: string, periodEnd: string, column: string) =>
+    places
+      .filter((place) => place.ics_code === icsCode)
+      .reduce((total, place) => {
+        const rows = returns.filter((row) => row.la_code === place.la_code && row.period_end === periodEnd);
+        return total + sum(rows, column) * Number(place.population_share);
+      }, 0);
+
+  test('each ICS has an adult autism assessment waiting list in the hundreds to thousands, most waiting 13+ weeks', () => {
+    for (const icsCode of icsCodes) {
+      for (const periodEnd of ['2024-03-31', '2025-03-31', '2026-03-31']) {
+        const waiting = attributed(icsCode, periodEnd, 'waiting');
+        expect(waiting).toBeGreaterThanOrEqual(100);
+        expect(waiting).toBeLessThan(10_000);
+        expect(attributed(icsCode, periodEnd, 'waiting_13_weeks_plus') / waiting).toBeGreaterThan(0.75);
+      }
+    }
+  });
+
+  test('quarterly returns from March 2024 (so 2024/25 and 2025/26 have a list at their start), whose flows balance', () => {
+    const byKey = new Map(returns.map((row) => [`${row.la_code}|${row.cohort}|${row.period_end}`, row]));
+    const quarters = ['2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31', '2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31', '2026-03-31'];
+    expect([...new Set(returns.map((row) => row.period_end))].sort()).toEqual(quarters);
+    for (const row of returns) {
+      expect(row.need_category).toBe('AUTISM');
+      expect(Number(row.closed_without_assessment)).toBeLessThanOrEqual(Number(row.referrals));
+      expect(Number(row.waiting_13_weeks_plus)).toBeLessThanOrEqual(Number(row.waiting));
+      const before = byKey.get(`${row.la_code}|${row.cohort}|${quarters[quarters.indexOf(row.period_end) - 1]}`);
+      if (before) {
+        const flows = Number(row.referrals) - Number(row.closed_without_assessment) - Number(row.completed);
+        expect(Math.max(0, Number(before.waiting) + flows)).toBe(Number(row.waiting));
+      }
+    }
+  });
+});

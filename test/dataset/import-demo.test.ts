@@ -35,6 +35,7 @@ const demoRows = {
   inpatient_census: demoFile('inpatient_census.csv').length,
   personal_budgets: demoFile('personal_budgets.csv').length,
   workforce_training: demoFile('workforce_training.csv').length,
+  assessment_demand: demoFile('assessment_demand.csv').length,
 };
 
 let empty: Database;

@@ -29,6 +29,7 @@ export const datasetTables = [
   'inpatient_census',
   'personal_budgets',
   'workforce_training',
+  'assessment_demand',
 ] as const;
 
 /** Row count and an md5 of all rows' text, per table: equal snapshots mean equal contents. */
@@ -139,5 +140,9 @@ export const smallDataset: Record<string, string> = {
   'workforce_training.csv': csv(
     'ics_code,organisation_type,year,tier1_in_scope,tier1_completed,tier2_in_scope,tier2_completed',
     'QWU,NHS,2025,1000,850,400,100',
+  ),
+  'assessment_demand.csv': csv(
+    'la_code,need_category,cohort,period_end,referrals,closed_without_assessment,completed,waiting,waiting_13_weeks_plus',
+    'E08000026,AUTISM,ADULTS,2025-03-31,60,6,40,410,330',
   ),
 };

@@ -46,6 +46,7 @@ test('a small dataset imports whole, references resolved within the import', asy
     inpatient_census: 1,
     personal_budgets: 2,
     workforce_training: 1,
+    assessment_demand: 1,
   });
 });
 

@@ -15,7 +15,9 @@ afterAll(() => api.close());
 const HEADER =
   'domain,level,ics_code,la_code,cohort,need_category,pathway_stage,role,year,year_label,' +
   'need,provision,gap,coverage,severity,unit,' +
-  'basis,population_group,need_source,role_name,target_rate_per_million,actual_rate_per_million,explanation';
+  'basis,population_group,need_source,role_name,target_rate_per_million,actual_rate_per_million,' +
+  'projected_waiting_list,months_to_standard,implied_wait_weeks,' +
+  'explanation';
 
 // A national export computes every finding and its explanation (~13 s on PGlite alone, more on a busy machine).
 const NATIONAL_TIMEOUT_MS = 180_000;
@@ -144,4 +146,5 @@ const isExplanationField = (key: string) =>
     'capitalLines', 'capitalTotalGbp', 'people', 'unitCostGbp', 'missingUnitCost',
     'target', 'census', 'groupPopulation', 'groupPopulationYear', 'inpatientBeds',
     'personalBudgets',
+    'clearanceYears', 'assessmentPlaces', 'placesWithoutReturns',
   ].includes(key);

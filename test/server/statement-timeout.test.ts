@@ -54,9 +54,10 @@ test('every session of the pool starts with the statement limit', async () => {
   let findings = 0;
   for await (const _finding of streamGapFindings(api.app.database.sql(), {}, GapOrder.SEVERITY, TEST_AS_OF_DATE)) findings++;
   // Every finding of the ten demo ICSs, each as QWU in test/api/total-count.test.ts: 7 years × (126 SERVICES +
-  // 7 HOUSING + 35 FINANCE + 24 WORKFORCE) = 1,344, INPATIENTS 2 groups × 3 years (2023–2025) and PERSONAL_BUDGETS
-  // 3 adult cohorts × 2 years with returns (2024–2025): 10 × 1,356 = 13,560.
-  expect(findings).toBe(13_560);
+  // 7 HOUSING + 35 FINANCE + 24 WORKFORCE) = 1,344, INPATIENTS 2 groups × 3 years (2023–2025), PERSONAL_BUDGETS
+  // 3 adult cohorts × 2 years with returns (2024–2025) and DIAGNOSTIC_ASSESSMENT 2 cohorts with returns × 3 years
+  // with returns (2023–2025): 10 × 1,362 = 13,620.
+  expect(findings).toBe(10 * (1_344 + 2 * 3 + 3 * 2 + 2 * 3));
 }, 180_000);
 
 describe('STATEMENT_TIMEOUT_MS', () => {

@@ -1,6 +1,7 @@
 import { describedEnum } from '../../graphql/described-enum.js';
 import type { GapDomainSpec } from '../domain-spec.js';
 import type { GapLevel } from '../GapLevel.js';
+import { diagnosticAssessment } from './diagnostic-assessment.js';
 import { finance } from './finance.js';
 import { housing } from './housing.js';
 import { inpatients } from './inpatients.js';
@@ -13,7 +14,12 @@ import { workforce } from './workforce.js';
  * these and one entry here: the findings statement, analytics, the filter and the enum follow this list.
  */
 export const GAP_DOMAINS = [
-  services, housing, workforce, finance, inpatients,
+  services,
+  housing,
+  workforce,
+  finance,
+  inpatients,
+  diagnosticAssessment,
   personalBudgets,
 ] as const;
 

@@ -10,6 +10,7 @@ export const FINDINGS_QUERY = `
           domain level icsCode laCode cohort needCategory pathwayStage role year yearLabel
           need provision gap coverage severity unit
           basis populationGroup needSource roleName targetRatePerMillion actualRatePerMillion
+          projectedWaitingList monthsToStandard impliedWaitWeeks
           explanation {
             rule placeShare people unitCostGbp missingUnitCost
             places { laCode populationShare jsnaPeople need provision }
@@ -32,6 +33,12 @@ export const FINDINGS_QUERY = `
               socialCarePeople selfDirectedPeople directPaymentPeople directPaymentShare socialCareSpendGbp selfDirectedSpendGbp
               selfDirectedSpendShare phbPeople phbSpendGbp integratedPeople
               places { laCode populationShare socialCarePeople need provision directPaymentPeople phbPeople } placesWithoutReturns
+            }
+            clearanceYears placesWithoutReturns
+            assessmentPlaces {
+              laCode populationShare netReferrals waitingAtStart waitingAtStartPeriodEnd noReturnBeforeYear waitingAtEnd
+              waitingAtEndPeriodEnd need capacity projectedWaitingList monthsToStandard impliedWaitWeeks
+              returns { laCode needCategory cohort periodEnd year referrals closedWithoutAssessment completed waiting waiting13WeeksPlus populationShare }
             }
           }
         }

@@ -12,6 +12,8 @@ export type Basis =
 
 /** What is compared with need: commissioned services, housing, workforce or finance; or, for INPATIENTS, inpatients with their trajectory. */
 export type GapDomain =
+  /** Assessments a year needed to keep up with net referrals and bring the waiting list within NICE's 13-week standard over the clearance years (from the assessment returns) vs PER_YEAR capacity of diagnostic assessment services. */
+  | 'DIAGNOSTIC_ASSESSMENT'
   /** People needing support × annual unit cost vs joint finance plan revenue funding, in GBP (ICS level only). */
   | 'FINANCE'
   /** JSNA people needing accommodation with support (summed over need categories) vs housing-plan bed-spaces. */
