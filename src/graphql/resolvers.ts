@@ -20,6 +20,8 @@ import { GapAnalyticsResolver } from '../gap/analytics/GapAnalytics.resolver.js'
 import { IntegratedCareSystemMetricStatusResolver } from '../outcome/MetricStatus.resolver.js';
 import { IntegratedCareSystemInpatientCensusResolver } from '../inpatient/inpatient.resolver.js';
 import { DataCoverageResolver } from '../coverage/DataCoverage.resolver.js';
+import { recordMutationResolvers } from '../record/record-mutations.resolver.js';
+import { AuditTrailResolver } from '../audit/AuditTrail.resolver.js';
 
 /** Every resolver class the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -46,4 +48,6 @@ export const resolvers: NonEmptyArray<Function> = [
   IntegratedCareSystemMetricStatusResolver,
   DataCoverageResolver,
   IntegratedCareSystemInpatientCensusResolver,
+  ...recordMutationResolvers,
+  AuditTrailResolver,
 ];
