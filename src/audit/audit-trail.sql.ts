@@ -56,7 +56,13 @@ export async function auditPage(
   const cursor = beforeId ? `${where ? `${where} and` : 'where'} id < $${params.length + 1}::bigint` : where;
   if (beforeId) params.push(beforeId);
   params.push(limit + 1);
-  return sql.rows<AuditRow>(`select ${COLUMNS} from audit_trail ${cursor} order by id desc limit $${params.length}`, params);
+  const rows = await sql.rows<AuditRow>(`select ${COLUMNS} from audit_trail ${cursor} order by audit_trail.id desc limit $${params.length}`, params);
+  return rows.map(withDate);
+}
+
+/** The drivers give a timestamptz as a Date (pg) or as text (PGlite): always a Date. */
+function withDate(row: AuditRow): AuditRow {
+  return { ...row, changedAt: new Date(row.changedAt) };
 }
 
 export async function auditCount(sql: SqlRunner, filter: AuditFilter, restrictTo: readonly string[] | null): Promise<number> {
@@ -66,7 +72,7 @@ export async function auditCount(sql: SqlRunner, filter: AuditFilter, restrictTo
 }
 
 /** Every matching row, oldest first, streamed (the CSV export). */
-export function auditRows(sql: SqlRunner, filter: AuditFilter, restrictTo: readonly string[] | null): AsyncGenerator<AuditRow> {
+export async function* auditRows(sql: SqlRunner, filter: AuditFilter, restrictTo: readonly string[] | null): AsyncGenerator<AuditRow> {
   const { where, params } = conditions(filter, restrictTo);
-  return sql.stream<AuditRow>(`select ${COLUMNS} from audit_trail ${where} order by id`, params);
+  for await (const row of sql.stream<AuditRow>(`select ${COLUMNS} from audit_trail ${where} order by audit_trail.id`, params)) yield withDate(row);
 }
