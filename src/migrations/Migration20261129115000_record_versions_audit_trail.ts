@@ -65,35 +65,44 @@ begin
 end
 $$;`);
 
-    // Arguments: record type, key columns (comma-separated), owner column (ics_code or la_code). The rows come
-    // from the statement's transition tables (new_rows, old_rows), paired by id for an update.
+    // Arguments: record type, key columns (comma-separated), owner column (ics_code or la_code). The statement is
+    // built once per triggering statement and reads the transition tables (new_rows, old_rows) set-wise: a hash
+    // join for a local authority's ICSs, not a lookup per row.
     this.addSql(`create function "audit_record_changes"() returns trigger language plpgsql as $$
 declare
-  changes text := case tg_op
-    when 'INSERT' then 'select null::jsonb as before_row, to_jsonb(n) - ''id'' as after_row from new_rows n'
-    when 'UPDATE' then 'select to_jsonb(o) - ''id'', to_jsonb(n) - ''id'' from old_rows o join new_rows n on n.id = o.id'
-    else 'select to_jsonb(o) - ''id'', null::jsonb from old_rows o' end;
+  key_columns text[] := string_to_array(tg_argv[1], ',');
+  by_authority boolean := tg_argv[2] = 'la_code';
+  natural_key text;
+  owners text;
+  changes text;
+  source text;
 begin
-  execute format($sql$
-    insert into "audit_trail" ("actor", "actor_name", "ics_codes", "record_type", "natural_key", "before", "after", "reason")
-    select coalesce(nullif(current_setting('audit.actor', true), ''), session_user),
-      nullif(current_setting('audit.actor_name', true), ''),
-      case when $3 = 'la_code'
-        then coalesce((select array_agg(distinct p."ics_code" order by p."ics_code") from "places" p
-                       where p."la_code" = coalesce(after_row, before_row) ->> 'la_code'), '{}')
-        else array(select distinct code from unnest(array[after_row ->> 'ics_code', before_row ->> 'ics_code']) code
-                   where code is not null order by code)
-      end,
-      $1,
-      (select jsonb_object_agg(k, coalesce(after_row, before_row) -> k) from unnest($2) k),
-      before_row, after_row,
-      nullif(current_setting('audit.reason', true), '')
-    from (%s) changed (before_row, after_row)$sql$, changes)
-  using tg_argv[0], string_to_array(tg_argv[1], ','), tg_argv[2];
+  select 'jsonb_build_object(' || string_agg(format('%L, r.%I', k, k), ', ') || ')' into natural_key from unnest(key_columns) k;
+  owners := case
+    when by_authority then 'coalesce(held.ics_codes, ''{}'')'
+    when tg_op = 'UPDATE' then 'array(select distinct c from unnest(array[r.ics_code, o.ics_code]) c where c is not null order by c)'
+    else 'array_remove(array[r.ics_code::text], null)' end;
+  changes := case tg_op
+    when 'INSERT' then 'null::jsonb, to_jsonb(r) - ''id'''
+    when 'UPDATE' then 'to_jsonb(o) - ''id'', to_jsonb(r) - ''id'''
+    else 'to_jsonb(r) - ''id'', null::jsonb' end;
+  source := case tg_op
+    when 'INSERT' then 'new_rows r'
+    when 'UPDATE' then 'old_rows o join new_rows r on r.id = o.id'
+    else 'old_rows r' end;
+  if by_authority then
+    source := source || ' left join (select la_code, array_agg(distinct ics_code order by ics_code) as ics_codes
+      from places group by la_code) held on held.la_code = r.la_code';
+  end if;
+  execute format('insert into audit_trail (actor, actor_name, ics_codes, record_type, natural_key, before, after, reason)
+    select $1, $2, %s, $3, %s, %s, $4 from %s', owners, natural_key, changes, source)
+  using coalesce(nullif(current_setting('audit.actor', true), ''), session_user),
+    nullif(current_setting('audit.actor_name', true), ''),
+    tg_argv[0],
+    nullif(current_setting('audit.reason', true), '');
   return null;
 end
 $$;`);
-
     for (const { table, type, key, owner } of RECORD_TABLES) {
       const args = `'${type}', '${key.join(',')}', '${owner}'`;
       this.addSql(`alter table "${table}" add column "version" int not null default 1;`);
