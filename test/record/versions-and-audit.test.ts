@@ -89,6 +89,14 @@ describe('versions', () => {
     expect((await sql().rows<{ n: number }>('select count(*)::int as n from audit_trail'))[0].n).toBe(audited);
   });
 
+  test('the plan queries show each record\'s version, to pass as expectedVersion', async () => {
+    const { version } = await stored();
+    const answer = await api.query<{ integratedCareSystem: { housingPlan: { edges: { node: { laCode: string | null; version: number } }[] } } }>(
+      `{ integratedCareSystem(code: "QWU") { housingPlan(first: 50) { edges { node { laCode version } } } } }`,
+    );
+    expect(answer.integratedCareSystem.housingPlan.edges.map(({ node }) => node)).toContainEqual({ laCode: 'E08000026', version });
+  });
+
   test('a save moves the data version, in its own transaction', async () => {
     const [{ version: dataBefore }] = await sql().rows<{ version: number }>('select version from data_version');
     const { version } = await stored();
