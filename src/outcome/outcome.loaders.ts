@@ -43,7 +43,7 @@ export const listTargets = (sql: SqlRunner, { metricCode, icsCode }: TargetQuery
   sql.rows<TargetType>(
     `select t.metric_code as "metricCode", coalesce(t.ics_code, 'England') as scope, t.ics_code as "icsCode",
             t.population_group_code as "populationGroup", t.target_value::float8 as "targetValue", t.unit,
-            m.direction, t.due::text as due, t.source
+            m.direction, t.due::text as due, t.source, t.version
      from targets t join metrics m on m.code = t.metric_code
      where ($1::text is null or t.metric_code = $1)
        and ($2::text is null or t.ics_code is null
