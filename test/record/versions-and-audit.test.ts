@@ -143,6 +143,11 @@ describe('audit trail', () => {
     expect(again.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
   });
 
+  test('a delete with a bad key field is BAD_USER_INPUT naming it', async () => {
+    const errors = await api.errorsOf(deleteMutation('HousingPlanLine'), { key: { ...coventryKey, year: 1999 }, expectedVersion: 1, reason: 'r' }, await editorOfQwu());
+    expect(errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'key', field: 'year' });
+  });
+
   test('an empty reason is BAD_USER_INPUT naming reason', async () => {
     const errors = await api.errorsOf(saveMutation('HousingPlanLine'), { input: coventryLine(1), reason: '  ' }, await editorOfQwu());
     expect(errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
