@@ -83,3 +83,10 @@ test('an editor may not move another ICS’s service into its own', async () => 
   );
   expect(errors.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
 });
+
+test('a target is checked against its metric as stored (one direction per metric)', async () => {
+  const target = { ...recordCases.find((c) => c.type === 'Target')!.input('QWU'), direction: 'AT_LEAST', due: '2029-03-31' };
+  const errors = await api.errorsOf(saveMutation('Target'), { input: target, reason: 'r' }, await callers.ADMIN());
+  expect(errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'direction' });
+  expect(errors[0].message).toBe("input.direction: metric INPATIENTS_ADULT has direction 'AT_MOST' as stored");
+});
