@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { authSettingsFromEnv, type AuthSettings } from './auth/auth-settings.js';
 import { settingsFromEnv, type DatabaseSettings } from './db/config.js';
 
 /** Everything the server reads from its environment, with defaults for a laptop. */
@@ -46,6 +47,8 @@ export interface ServerConfig {
    * come (planned). Null: today's date in England, read at each request.
    */
   asOfDate: string | null;
+  /** How callers are authenticated (AUTH_JWKS_URL, AUTH_JWT_SECRET, AUTH_ISSUER, AUTH_AUDIENCE, ANONYMOUS_READ). */
+  auth: AuthSettings;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -74,6 +77,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     maxEntitiesRepresentations: Number(env.MAX_ENTITIES_REPRESENTATIONS ?? 500),
     asOfDate: asOfDateSetting(env.AS_OF_DATE),
+    auth: authSettingsFromEnv(env),
   };
 }
 

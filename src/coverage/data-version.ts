@@ -45,3 +45,11 @@ export async function recordImport(sql: SqlRunner): Promise<void> {
 export async function recordMigrations(sql: SqlRunner): Promise<void> {
   await sql.rows(`update data_version set version = version + 1, years = ${HELD_YEARS} where id = 1 and version > 0`);
 }
+
+/**
+ * Marks an edit of one record (a mutation): increments the version and records the years now held, in the
+ * edit's own transaction, as an import does; the time of the last import stays as it was.
+ */
+export async function recordEdit(sql: SqlRunner): Promise<void> {
+  await sql.rows(`update data_version set version = version + 1, years = ${HELD_YEARS} where id = 1`);
+}

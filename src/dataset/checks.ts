@@ -16,9 +16,13 @@ export function endNotBeforeStart(startDate: string, endDate: string | null): Co
   return [{ column: 'end_date', message: `end date ${endDate} is before start date ${startDate}` }];
 }
 
-/** A value that should repeat one first given on an earlier line: a problem naming that line if it differs. */
+/**
+ * A value that should repeat one first given on an earlier line: a problem naming that line if it differs
+ * (line 0: the value as stored, for a single record written through the API).
+ */
 export function differs(column: string, value: string | null, first: string | null, what: string, line: number) {
-  return value === first ? [] : [{ column, message: `${what} ${quoted(first ?? '')} on line ${line}` }];
+  const where = line > 0 ? `on line ${line}` : 'as stored';
+  return value === first ? [] : [{ column, message: `${what} ${quoted(first ?? '')} ${where}` }];
 }
 
 /** A validity period (ICS or place): its last day (`valid_to`, inclusive) is not before its first. */

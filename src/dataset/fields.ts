@@ -15,6 +15,26 @@ export class InvalidValue extends Error {
  */
 export type FieldParser<T> = (raw: string, known: KnownCodes) => T;
 
+/**
+ * How a field is written outside a CSV file (a GraphQL input): text unless its parser says otherwise; `empty`
+ * when an empty field is allowed (optional or defaulted). The write API builds its inputs from these.
+ */
+export interface FieldShape {
+  kind: 'text' | 'int' | 'boolean' | 'list';
+  empty: boolean;
+}
+
+const shapes = new WeakMap<FieldParser<unknown>, FieldShape>();
+
+function withShape<P extends FieldParser<unknown>>(parse: P, shape: Partial<FieldShape>): P {
+  shapes.set(parse, { kind: 'text', empty: false, ...shape });
+  return parse;
+}
+
+export function shapeOf(parse: FieldParser<unknown>): FieldShape {
+  return shapes.get(parse) ?? { kind: 'text', empty: false };
+}
+
 const MAX_INT = 2_147_483_647;
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
@@ -25,12 +45,12 @@ function required(raw: string): void {
 
 /** An empty field means "none" (stored as null). */
 export function optional<T>(parse: FieldParser<T>): FieldParser<T | null> {
-  return (raw, known) => (raw === '' ? null : parse(raw, known));
+  return withShape((raw: string, known: KnownCodes) => (raw === '' ? null : parse(raw, known)), { ...shapeOf(parse), empty: true });
 }
 
 /** An empty field (or an absent optional column) means `value`. */
 export function defaulted<T>(parse: FieldParser<T>, value: T): FieldParser<T> {
-  return (raw, known) => (raw === '' ? value : parse(raw, known));
+  return withShape((raw: string, known: KnownCodes) => (raw === '' ? value : parse(raw, known)), { ...shapeOf(parse), empty: true });
 }
 
 export function text(maxLength = 255): FieldParser<string> {
@@ -42,32 +62,32 @@ export function text(maxLength = 255): FieldParser<string> {
 }
 
 /** A whole number of something (people, bed-spaces): 0 or more. */
-export const count: FieldParser<number> = (raw) => {
+export const count: FieldParser<number> = withShape((raw: string) => {
   required(raw);
   if (/^-\d+$/.test(raw)) throw new InvalidValue(`${excerpt(raw)} is negative; must be 0 or more`);
   if (!/^\d+$/.test(raw)) throw new InvalidValue(`${quoted(raw)} is not an integer`);
   const value = Number(raw);
   if (value > MAX_INT) throw new InvalidValue(`${excerpt(raw)} is too large`);
   return value;
-};
+}, { kind: 'int' });
 
 const OLDEST_AGE = 120;
 
 /** An age in whole years, 0–120. */
-export const age: FieldParser<number> = (raw, known) => {
+export const age: FieldParser<number> = withShape((raw: string, known: KnownCodes) => {
   const value = count(raw, known);
   if (value > OLDEST_AGE) throw new InvalidValue(`age ${value} is outside 0–${OLDEST_AGE}`);
   return value;
-};
+}, { kind: 'int' });
 
 /** An NHS financial year by its starting calendar year (2025 = 2025/26). */
-export const year: FieldParser<number> = (raw, known) => {
+export const year: FieldParser<number> = withShape((raw: string, known: KnownCodes) => {
   const value = count(raw, known);
   if (value < FIRST_YEAR || value > LAST_YEAR) {
     throw new InvalidValue(`year ${value} is outside ${FIRST_YEAR}–${LAST_YEAR}`);
   }
   return value;
-};
+}, { kind: 'int' });
 
 /**
  * A non-negative exact decimal, kept as a string so money is never rounded through a float.
@@ -124,13 +144,13 @@ export const date: FieldParser<string> = (raw) => {
 const TRUE = new Set(['true', 'yes', '1']);
 const FALSE = new Set(['false', 'no', '0']);
 
-export const boolean: FieldParser<boolean> = (raw) => {
+export const boolean: FieldParser<boolean> = withShape((raw: string) => {
   required(raw);
   const word = raw.toLowerCase();
   if (TRUE.has(word)) return true;
   if (FALSE.has(word)) return false;
   throw new InvalidValue(`${quoted(raw)} is not a boolean (expected true/false, yes/no or 1/0)`);
-};
+}, { kind: 'boolean' });
 
 /** One of a fixed set of values (an enum of the schema). */
 export function oneOf<T extends string>(values: readonly T[]): FieldParser<T> {
@@ -153,12 +173,12 @@ export function shaped(pattern: RegExp, shape: string): FieldParser<string> {
 
 /** A `;`-separated list of at least one item, each parsed by `parse`, none repeated. */
 export function list<T>(parse: FieldParser<T>): FieldParser<T[]> {
-  return (raw, known) => {
+  return withShape((raw: string, known: KnownCodes) => {
     required(raw);
     const items = raw.split(';').map((item) => item.trim());
     if (items.includes('')) throw new InvalidValue(`${quoted(raw)} has an empty item; separate codes with ';'`);
     const repeated = items.find((item, index) => items.indexOf(item) !== index);
     if (repeated !== undefined) throw new InvalidValue(`${quoted(raw)} lists ${excerpt(repeated)} twice`);
     return items.map((item) => parse(item, known));
-  };
+  }, { kind: 'list' });
 }

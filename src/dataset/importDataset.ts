@@ -1,3 +1,5 @@
+import { basename, resolve } from 'node:path';
+import { actAs } from '../audit/audit-actor.js';
 import { recordImport } from '../coverage/data-version.js';
 import type { Database } from '../db/database.js';
 import { datasetFiles } from './files.js';
@@ -17,6 +19,8 @@ export interface ImportOptions {
   maxIssues?: number;
   /** Receives the details of a refusal by the database that an issue gives only a reference to. */
   logRefusal?: RefusalLog;
+  /** Who the audit trail names for the import's changes: `import` unless given (e.g. an admin's subject). */
+  actor?: string;
 }
 
 const datasetFileNames = datasetFiles.map((spec) => spec.file);
@@ -31,7 +35,7 @@ const datasetFileNames = datasetFiles.map((spec) => spec.file);
 export async function importDataset(
   database: Database,
   folder: string,
-  { batchSize = 1000, maxIssues = 50, logRefusal = logRefusalToStderr }: ImportOptions = {},
+  { batchSize = 1000, maxIssues = 50, logRefusal = logRefusalToStderr, actor = 'import' }: ImportOptions = {},
 ): Promise<ImportReport> {
   const started = performance.now();
   const listing = await readFolder(folder, datasetFileNames);
@@ -45,6 +49,7 @@ export async function importDataset(
     .fork()
     .transactional(async (em) => {
       const sql = database.sql(em);
+      await actAs(sql, { actor, reason: `import of ${basename(resolve(folder))}` });
       known = await KnownCodes.load(sql);
       const context = { sql, known, issues, batchSize, log: logRefusal, fileOfTable };
       const reports: FileReport[] = [];

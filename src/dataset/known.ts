@@ -62,6 +62,18 @@ export class KnownCodes {
     return known;
   }
 
+  /**
+   * Takes each stored metric's definition as given already, so one target row written alone (the write API) is
+   * checked against its metric as stored and leaves the definition as it is, as a whole targets.csv would.
+   */
+  async loadStoredDefinitions(sql: Sql): Promise<this> {
+    const rows = await sql.rows<{ code: string; name: string; unit: string; direction: string; populationGroup: string }>(
+      'select code, name, unit, direction, population_group_code as "populationGroup" from metrics',
+    );
+    for (const { code, ...definition } of rows) this.metricDefinitions.set(code, { ...definition, national: true, line: 0 });
+    return this;
+  }
+
   has(set: CodeSet, code: string): boolean {
     return this.codes[set].has(code);
   }

@@ -30,6 +30,9 @@ registerEnumType(ExpenditureType, {
     'Joint finance plan: funding from one source for one pathway stage and cohort in a financial year, in GBP.',
 })
 export class FinancePlanLineType {
+  @Field(() => Int, { description: 'The record\'s version, incremented by every change: pass it as expectedVersion to change or delete the record.' })
+  version!: number;
+
   @Field(() => String, { description: "The ICS's ODS code." })
   icsCode!: string;
 

@@ -5,7 +5,7 @@ import type { FinancePlanFilter, FinancePlanLineType } from './FinancePlanLine.t
 /** The joint finance plan of each ICS in pathway order, each funding line as a series of years. */
 export const financePlanOfIcs = childPageLoader<FinancePlanFilter, FinancePlanLineType>({
   // Amounts as text: both drivers then hand over the exact stored digits.
-  select: `select f.ics_code as parent_key, f.ics_code as "icsCode", f.funding_source as "fundingSource",
+  select: `select f.ics_code as parent_key, f.version, f.ics_code as "icsCode", f.funding_source as "fundingSource",
              f.pathway_stage_code as "pathwayStage", f.cohort_code as cohort, f.year,
              f.amount_gbp::text as "amountGbp", f.pooled, f.expenditure_type as "expenditureType", ps.sort_order as stage_order, c.sort_order as cohort_order
            from finance_plan_lines f

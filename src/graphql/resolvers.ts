@@ -26,6 +26,8 @@ import {
 } from '../assessment/assessment.resolver.js';
 import { DataCoverageResolver } from '../coverage/DataCoverage.resolver.js';
 import { IntegratedCareSystemWorkforceTrainingResolver } from '../workforce/workforce-training.resolver.js';
+import { recordMutationResolvers } from '../record/record-mutations.resolver.js';
+import { AuditTrailResolver } from '../audit/AuditTrail.resolver.js';
 
 /** Every resolver class the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -57,4 +59,6 @@ export const resolvers: NonEmptyArray<Function> = [
   IntegratedCareSystemWorkforceTrainingResolver,
   IntegratedCareSystemAssessmentDemandResolver,
   PlaceAssessmentDemandResolver,
+  ...recordMutationResolvers,
+  AuditTrailResolver,
 ];

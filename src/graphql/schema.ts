@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { graphql, parse, type GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema, printSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { buildSchema, createResolversMap } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker.js';
 import { resolvers } from './resolvers.js';
 import { checkedRepresentations, entityReferenceResolvers } from './entity-references.js';
 
@@ -17,7 +18,7 @@ let built: Promise<GraphQLSchema> | undefined;
  */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   built ??= (async () => {
-    const typeGraphqlSchema = await buildSchema({ resolvers, validate: false, skipCheck: true });
+    const typeGraphqlSchema = await buildSchema({ resolvers, validate: false, skipCheck: true, authChecker });
     const typeDefs = parse(`${FEDERATION_LINK}\n${printSubgraphSchema(typeGraphqlSchema)}`);
     const resolverMap = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
     for (const [typeName, resolveReference] of Object.entries(entityReferenceResolvers)) {

@@ -21,6 +21,9 @@ registerEnumType(AccommodationType, {
     'Housing plan: bed-spaces of one accommodation type for one cohort available in a financial year (existing plus planned new), for a place or the whole ICS.',
 })
 export class HousingPlanLineType {
+  @Field(() => Int, { description: 'The record\'s version, incremented by every change: pass it as expectedVersion to change or delete the record.' })
+  version!: number;
+
   @Field(() => String, { description: "The ICS's ODS code." })
   icsCode!: string;
 

@@ -4,7 +4,7 @@ import type { HousingPlanFilter, HousingPlanLineType } from './HousingPlanLine.t
 
 /** The housing plan of each ICS: whole-ICS lines first, then places, each as a series of years. */
 export const housingPlanOfIcs = childPageLoader<HousingPlanFilter, HousingPlanLineType>({
-  select: `select h.ics_code as parent_key, h.ics_code as "icsCode", h.la_code as "laCode",
+  select: `select h.ics_code as parent_key, h.version, h.ics_code as "icsCode", h.la_code as "laCode",
              case when h.la_code is null then 'WHOLE_ICS' else 'PLACE' end as catchment,
              h.accommodation_type as "accommodationType", h.cohort_code as cohort, h.year,
              h.bed_spaces as "bedSpaces", c.sort_order as cohort_order

@@ -13,6 +13,7 @@ import { Migration20261129104100_place_share_sum_by_date } from './Migration2026
 import { Migration20261129112000_personal_budgets } from './Migration20261129112000_personal_budgets.js';
 import { Migration20261129113000_workforce_training } from './Migration20261129113000_workforce_training.js';
 import { Migration20261129111000_assessment_demand } from './Migration20261129111000_assessment_demand.js';
+import { Migration20261129115000_record_versions_audit_trail } from './Migration20261129115000_record_versions_audit_trail.js';
 
 // Listed explicitly so migrations load the same way under tsx, Jest and compiled output.
 export const migrationsList: MigrationObject[] = [
@@ -27,7 +28,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129101000_inpatient_census', class: Migration20261129101000_inpatient_census },
   { name: 'Migration20261129104000_boundaries_validity', class: Migration20261129104000_boundaries_validity },
   { name: 'Migration20261129104100_place_share_sum_by_date', class: Migration20261129104100_place_share_sum_by_date },
+  { name: 'Migration20261129111000_assessment_demand', class: Migration20261129111000_assessment_demand },
   { name: 'Migration20261129112000_personal_budgets', class: Migration20261129112000_personal_budgets },
   { name: 'Migration20261129113000_workforce_training', class: Migration20261129113000_workforce_training },
-  { name: 'Migration20261129111000_assessment_demand', class: Migration20261129111000_assessment_demand },
+  { name: 'Migration20261129115000_record_versions_audit_trail', class: Migration20261129115000_record_versions_audit_trail },
 ];

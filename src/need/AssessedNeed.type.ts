@@ -7,6 +7,9 @@ import { Basis } from '../gap/Basis.js';
     'A JSNA figure: people in a local authority assessed as needing support at one pathway stage, in one cohort, need category and financial year. Years ahead are projections.',
 })
 export class AssessedNeedType {
+  @Field(() => Int, { description: 'The record\'s version, incremented by every change: pass it as expectedVersion to change or delete the record.' })
+  version!: number;
+
   @Field(() => String, { description: "The local authority's ONS code." })
   laCode!: string;
 

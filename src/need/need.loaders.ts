@@ -4,7 +4,7 @@ import type { AssessedNeedType, NeedFilter } from './AssessedNeed.type.js';
 
 const NEED_COLUMNS = `n.la_code as "laCode", n.cohort_code as cohort, n.need_category_code as "needCategory",
   n.pathway_stage_code as "pathwayStage", n.year, n.year || '/' || lpad(((n.year + 1) % 100)::text, 2, '0') as "yearLabel",
-  n.people, n.basis, n.source`;
+  n.people, n.basis, n.source, n.version`;
 
 function needConditions(filter: NeedFilter, params: unknown[]): string[] {
   return [

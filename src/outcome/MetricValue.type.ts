@@ -3,6 +3,9 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 
 @ObjectType('MetricValue', { description: 'A value of an outcome metric recorded for an ICS at the end of a period.' })
 export class MetricValueType {
+  @Field(() => Int, { description: 'The record\'s version, incremented by every change: pass it as expectedVersion to change or delete the record.' })
+  version!: number;
+
   @Field(() => String, { description: "The ICS's ODS code." })
   icsCode!: string;
 

@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { TargetDirection } from './Metric.entity.js';
 
@@ -9,6 +9,9 @@ import { TargetDirection } from './Metric.entity.js';
     'target a rate (PER_MILLION of the group\'s population).',
 })
 export class TargetType {
+  @Field(() => Int, { description: 'The record\'s version, incremented by every change: pass it as expectedVersion to change or delete the record.' })
+  version!: number;
+
   @Field(() => String, { description: 'Metric code; `metric` gives its name.' })
   metricCode!: string;
 

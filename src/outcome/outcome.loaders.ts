@@ -14,7 +14,7 @@ export const metricByCode = rowByKeyLoader<MetricType & { key: string }>(
 /** The recorded metric values of each ICS, each metric as a series of periods. */
 export const metricValuesOfIcs = childPageLoader<MetricValueFilter, MetricValueType>({
   // A period ending in January–March belongs to the financial year that started the April before.
-  select: `select v.ics_code as parent_key, v.ics_code as "icsCode", v.metric_code as "metricCode",
+  select: `select v.ics_code as parent_key, v.version, v.ics_code as "icsCode", v.metric_code as "metricCode",
              v.period_end::text as "periodEnd", v.period_end as period_end,
              extract(year from v.period_end - interval '3 months')::int as year, v.value::float8 as value
            from metric_values v where v.ics_code = any($1)`,
@@ -43,7 +43,7 @@ export const listTargets = (sql: SqlRunner, { metricCode, icsCode }: TargetQuery
   sql.rows<TargetType>(
     `select t.metric_code as "metricCode", coalesce(t.ics_code, 'England') as scope, t.ics_code as "icsCode",
             t.population_group_code as "populationGroup", t.target_value::float8 as "targetValue", t.unit,
-            m.direction, t.due::text as due, t.source
+            m.direction, t.due::text as due, t.source, t.version
      from targets t join metrics m on m.code = t.metric_code
      where ($1::text is null or t.metric_code = $1)
        and ($2::text is null or t.ics_code is null

@@ -29,7 +29,10 @@ export function httpCachePlugin(schema: GraphQLSchema, maxAgeSeconds: number): A
           const succeeded =
             response.body.kind === 'single' && !response.body.singleResult.errors && (response.http.status ?? 200) < 400;
           if (!succeeded) return void response.http.headers.set('cache-control', 'no-store');
-          response.http.headers.set('cache-control', cacheable);
+          // An answer to a caller with a token may hold what only that caller may read: no shared cache keeps it.
+          const signedIn = contextValue.caller.sub !== null;
+          response.http.headers.set('cache-control', signedIn ? cacheable.replace('public', 'private') : cacheable);
+          response.http.headers.set('vary', 'authorization');
           response.http.headers.set('etag', etag);
         },
       };

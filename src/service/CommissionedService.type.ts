@@ -38,6 +38,9 @@ registerEnumType(Catchment, {
     'A commissioned service: who commissions it, who provides it, the pathway stage, cohorts and need categories it serves, its capacity in people and the dates it runs.',
 })
 export class CommissionedServiceType {
+  @Field(() => Int, { description: 'The record\'s version, incremented by every change: pass it as expectedVersion to change or delete the record.' })
+  version!: number;
+
   @Field(() => String, { description: 'Service code, unique across England, e.g. QWU-SVC-001.' })
   serviceCode!: string;
 

@@ -38,7 +38,7 @@ function serviceConditions(filter: ServiceFilter, params: unknown[]): string[] {
 
 /** The services of each ICS, place-level and whole-ICS alike, in pathway order. */
 export const servicesOfIcs = childPageLoader<ServiceFilter, CommissionedServiceType>({
-  select: `select s.ics_code as parent_key, s.service_code as "serviceCode", s.name, s.ics_code as "icsCode",
+  select: `select s.ics_code as parent_key, s.version, s.service_code as "serviceCode", s.name, s.ics_code as "icsCode",
              s.la_code as "laCode", case when s.la_code is null then 'WHOLE_ICS' else 'PLACE' end as catchment,
              s.commissioner, s.provider, s.pathway_stage_code as "pathwayStage",
              ${codesOf('commissioned_service_cohorts', 'cohort_code', 'cohorts')} as cohorts,

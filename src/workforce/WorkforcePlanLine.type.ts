@@ -6,6 +6,9 @@ import { YearRangeFilter } from '../graphql/filters.js';
     'Workforce plan: whole-time-equivalent (WTE) staff of one role at one pathway stage in a financial year.',
 })
 export class WorkforcePlanLineType {
+  @Field(() => Int, { description: 'The record\'s version, incremented by every change: pass it as expectedVersion to change or delete the record.' })
+  version!: number;
+
   @Field(() => String, { description: "The ICS's ODS code." })
   icsCode!: string;
 

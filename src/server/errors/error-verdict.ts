@@ -33,6 +33,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   NOT_FOUND: 200,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  // A write whose expectedVersion is stale: the record changed since the caller read it.
+  CONFLICT: 409,
 };
 
 /** Judges an error as thrown (a GraphQLError, possibly wrapping a driver or programming error). */

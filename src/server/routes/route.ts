@@ -3,12 +3,21 @@ import type { ApolloServer } from '@apollo/server';
 import type { ServerConfig } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { authenticator, type Authenticator } from '../../auth/authenticate.js';
+import { tokenVerifier } from '../../auth/token-verifier.js';
 
 /** What every route may use: the database, the GraphQL server and the configuration. */
 export interface RouteDependencies {
   database: Database;
   apollo: ApolloServer<RequestContext>;
   config: ServerConfig;
+  /** Who a request comes from, by its Authorization header (src/auth); built from `config.auth` when not given. */
+  authenticate?: Authenticator;
+}
+
+/** The dependencies' authenticator, or one built from the configuration. */
+export function authenticatorOf({ authenticate, config }: RouteDependencies): Authenticator {
+  return authenticate ?? authenticator(config.auth, tokenVerifier(config.auth));
 }
 
 /** One part of the HTTP surface: the paths it answers, its idle limit and its handler. */
