@@ -12,6 +12,7 @@ import { servicesFile } from './files/services.js';
 import { targetsFile } from './files/targets.js';
 import { unitCostsFile } from './files/unit_costs.js';
 import { workforcePlanFile } from './files/workforce_plan.js';
+import { dynamicSupportRegisterFile } from './files/dynamic_support_register.js';
 import type { FileSpec } from './spec.js';
 
 /**
@@ -34,4 +35,5 @@ export const datasetFiles: readonly FileSpec[] = [
   targetsFile,
   metricsFile,
   inpatientCensusFile,
+  dynamicSupportRegisterFile,
 ];

@@ -20,6 +20,7 @@ import { Metric } from '../outcome/Metric.entity.js';
 import { Target } from '../outcome/Target.entity.js';
 import { MetricValue } from '../outcome/MetricValue.entity.js';
 import { InpatientCensus } from '../inpatient/InpatientCensus.entity.js';
+import { DynamicSupportRegisterRow } from '../dsr/DynamicSupportRegisterRow.entity.js';
 
 export const entities = [
   Cohort,
@@ -44,4 +45,5 @@ export const entities = [
   Target,
   MetricValue,
   InpatientCensus,
+  DynamicSupportRegisterRow,
 ];

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { InpatientCensusType } from '../inpatient/InpatientCensus.type.js';
 import { AppliedTarget } from '../outcome/MetricStatus.type.js';
 import { WorkforceProvision } from '../workforce/WorkforceProvision.js';
@@ -12,14 +13,35 @@ export class GapPlaceContribution {
   @Field(() => Float, { description: "Share of the authority's population in the ICS." })
   populationShare!: number;
 
-  @Field(() => Float, { description: 'JSNA people of the whole local authority (before the place share).' })
+  @Field(() => Float, {
+    description:
+      'JSNA people of the whole local authority (before the place share). Where the register gives the need (needSource ' +
+      'DSR or DSR_CARRIED_FORWARD), the JSNA figure it replaced (0 when none).',
+  })
   jsnaPeople!: number;
 
-  @Field(() => Float, { description: 'jsnaPeople × populationShare.' })
+  @Field(() => Float, { description: 'jsnaPeople × populationShare; where the register gives it, dsrRed + dsrAmber.' })
   need!: number;
 
   @Field(() => Float)
   provision!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "SERVICES: where this place's need was read from: JSNA, DSR (the register's census in the year) or DSR_CARRIED_FORWARD " +
+      '(its latest census before the year).',
+  })
+  needSource?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'SERVICES, need from the register: the period end of the census read.' })
+  dsrPeriodEnd?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'SERVICES, need from the register: people rated RED at that census (0 without a line).' })
+  dsrRed?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'SERVICES, need from the register: people rated AMBER at that census (0 without a line).' })
+  dsrAmber?: number | null;
 }
 
 @ObjectType('GapServiceContribution', { description: "A commissioned service's capacity counted in a finding." })

@@ -20,6 +20,11 @@ export interface Apportionment {
   amount: string;
   /** How a finding's explanation lists the lines counted in it. */
   explained: ExplainedLines;
+  /**
+   * More about each place in the explanation (e.g. where its need was read from): JSON keys as SQL over the place
+   * cell `c`, its place `sp` and the tables `join` adds; a key named like a standard one replaces it.
+   */
+  placeDetails?: { join: string; fields: Record<string, string> };
 }
 
 export interface ExplainedLines {
@@ -106,8 +111,13 @@ function sameFinding(level: GapLevel, key: readonly string[]): string {
 export function apportionedExplanation(
   level: GapLevel,
   domain: GapDomainSpec,
-  { prefix, key, line, amount, explained: lines }: Apportionment,
+  { prefix, key, line, amount, explained: lines, placeDetails }: Apportionment,
 ): { ctes: string[]; select: string } {
+  // need is exactly people × share, so dividing gives the JSNA figure back without a lookup.
+  const placeFields: Record<string, string> = {
+    laCode: 'c.la_code', populationShare: 'sp.population_share', jsnaPeople: 'c.need / sp.population_share',
+    need: 'c.need', provision: 'c.provision', ...placeDetails?.fields,
+  };
   const mine = pageRowsOf(domain);
   const match = sameFinding(level, key);
   const fields = Object.entries(lines.fields);
@@ -117,12 +127,12 @@ export function apportionedExplanation(
     ctes: [
       `${prefix}_explained_places as materialized (
         select pg.position,
-               -- need is exactly people × share, so dividing gives the JSNA figure back without a lookup.
-               jsonb_agg(jsonb_build_object('laCode', c.la_code, 'populationShare', sp.population_share,
-                 'jsnaPeople', c.need / sp.population_share, 'need', c.need, 'provision', c.provision) order by c.la_code) as places
+               jsonb_agg(jsonb_build_object(${Object.entries(placeFields).map(([name, sql]) => `'${name}', ${sql}`).join(', ')})
+                 order by c.la_code) as places
         from page pg
         join ${prefix}_place_cells c on ${match}
         join scope_places sp on sp.ics_code = c.ics_code and sp.la_code = c.la_code
+        ${placeDetails?.join ?? ''}
         where ${mine}
         group by pg.position)`,
       `${prefix}_explained_line_rows as materialized (

@@ -20,6 +20,10 @@ import { GapAnalyticsResolver } from '../gap/analytics/GapAnalytics.resolver.js'
 import { IntegratedCareSystemMetricStatusResolver } from '../outcome/MetricStatus.resolver.js';
 import { IntegratedCareSystemInpatientCensusResolver } from '../inpatient/inpatient.resolver.js';
 import { DataCoverageResolver } from '../coverage/DataCoverage.resolver.js';
+import {
+  IntegratedCareSystemDynamicSupportRegisterResolver,
+  PlaceDynamicSupportRegisterResolver,
+} from '../dsr/dynamic-support-register.resolver.js';
 
 /** Every resolver class the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -46,4 +50,6 @@ export const resolvers: NonEmptyArray<Function> = [
   IntegratedCareSystemMetricStatusResolver,
   DataCoverageResolver,
   IntegratedCareSystemInpatientCensusResolver,
+  IntegratedCareSystemDynamicSupportRegisterResolver,
+  PlaceDynamicSupportRegisterResolver,
 ];

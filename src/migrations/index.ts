@@ -10,6 +10,7 @@ import { Migration20261129103000_workforce_roles_finance_types } from './Migrati
 import { Migration20261129101000_inpatient_census } from './Migration20261129101000_inpatient_census.js';
 import { Migration20261129104000_boundaries_validity } from './Migration20261129104000_boundaries_validity.js';
 import { Migration20261129104100_place_share_sum_by_date } from './Migration20261129104100_place_share_sum_by_date.js';
+import { Migration20261129110000_dynamic_support_register } from './Migration20261129110000_dynamic_support_register.js';
 
 // Listed explicitly so migrations load the same way under tsx, Jest and compiled output.
 export const migrationsList: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129101000_inpatient_census', class: Migration20261129101000_inpatient_census },
   { name: 'Migration20261129104000_boundaries_validity', class: Migration20261129104000_boundaries_validity },
   { name: 'Migration20261129104100_place_share_sum_by_date', class: Migration20261129104100_place_share_sum_by_date },
+  { name: 'Migration20261129110000_dynamic_support_register', class: Migration20261129110000_dynamic_support_register },
 ];

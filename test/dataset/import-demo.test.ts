@@ -33,6 +33,7 @@ const demoRows = {
   targets: demoFile('targets.csv').length,
   metric_values: demoFile('metrics.csv').length,
   inpatient_census: demoFile('inpatient_census.csv').length,
+  dynamic_support_register: demoFile('dynamic_support_register.csv').length,
 };
 
 let empty: Database;

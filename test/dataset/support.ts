@@ -27,6 +27,7 @@ export const datasetTables = [
   'targets',
   'metric_values',
   'inpatient_census',
+  'dynamic_support_register',
 ] as const;
 
 /** Row count and an md5 of all rows' text, per table: equal snapshots mean equal contents. */
@@ -128,5 +129,9 @@ export const smallDataset: Record<string, string> = {
   'inpatient_census.csv': csv(
     'ics_code,population_group,commissioner,period_end,inpatients,total_los_5_years_plus,outside_home_icb,admissions,transfers,discharges,cetr_due,cetr_on_time,status',
     'QWU,AGE_18_PLUS,ICB,2025-03-31,14,3,4,3,1,1,5,5,FINAL',
+  ),
+  'dynamic_support_register.csv': csv(
+    'ics_code,la_code,cohort,need_category,period_end,red,amber,green,blue,red_with_keyworker,amber_with_keyworker,blue_with_keyworker',
+    'QWU,E08000026,CHILDREN_14_17,AUTISM,2025-03-31,2,5,9,1,2,4,1',
   ),
 };

@@ -26,7 +26,7 @@ const CONTENTS: Record<string, string> = Object.fromEntries(
   [
     'regions', 'integrated_care_systems', 'ics_successions', 'local_authorities', 'places', 'population_estimates', 'assessed_needs',
     'commissioned_services', 'housing_plan_lines', 'workforce_roles', 'workforce_plan_lines', 'finance_plan_lines', 'unit_costs',
-    'metrics', 'targets', 'metric_values', 'inpatient_census',
+    'metrics', 'targets', 'metric_values', 'inpatient_census', 'dynamic_support_register',
   ].map((table) => [table, `select (to_jsonb(t) - 'id')::text as row from ${table} t`]),
 );
 for (const [table, member] of [['commissioned_service_cohorts', 'cohort_code'], ['commissioned_service_need_categories', 'need_category_code']]) {
