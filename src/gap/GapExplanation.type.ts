@@ -4,6 +4,8 @@ import { InpatientCensusType } from '../inpatient/InpatientCensus.type.js';
 import { AppliedTarget } from '../outcome/MetricStatus.type.js';
 import { WorkforceProvision } from '../workforce/WorkforceProvision.js';
 import { GapInpatientBed } from './InpatientsExplanation.type.js';
+import { GapKeyworkerService } from './KeyworkersExplanation.type.js';
+import { DynamicSupportRegisterRowType } from '../dsr/DynamicSupportRegisterRow.type.js';
 
 @ObjectType('GapPlaceContribution', { description: "One place's part of a finding: its need and provision." })
 export class GapPlaceContribution {
@@ -224,4 +226,28 @@ export class GapExplanation {
     description: "INPATIENTS: the ICS's commissioned inpatient beds (services at SPECIALIST_INPATIENT running in the year), for reference.",
   })
   inpatientBeds?: GapInpatientBed[] | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: "KEYWORKERS: the register's period end read (at ICS level, the latest of its places'; each line gives its own).",
+  })
+  dsrPeriodEnd?: string | null;
+
+  @Field(() => [DynamicSupportRegisterRowType], {
+    nullable: true,
+    description: "KEYWORKERS: the register lines summed — each place's lines of the cohort at its last period end in the year with keyworkers returned.",
+  })
+  dsrLines?: DynamicSupportRegisterRowType[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "KEYWORKERS, ICS level: the ICS's places (ONS codes) with no register lines giving keyworkers in the year: not counted, since no data is not zero.",
+  })
+  placesWithoutRegister?: string[] | null;
+
+  @Field(() => [GapKeyworkerService], { nullable: true, description: 'KEYWORKERS: the KEYWORKER services counted in keyworkerCaseload.' })
+  keyworkerServices?: GapKeyworkerService[] | null;
+
+  @Field(() => Float, { nullable: true, description: 'KEYWORKERS: the caseload of those services summed (people at one time), for reference.' })
+  keyworkerCaseload?: number | null;
 }

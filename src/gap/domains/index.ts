@@ -4,6 +4,7 @@ import type { GapLevel } from '../GapLevel.js';
 import { finance } from './finance.js';
 import { housing } from './housing.js';
 import { inpatients } from './inpatients.js';
+import { keyworkers } from './keyworkers.js';
 import { services } from './services.js';
 import { workforce } from './workforce.js';
 
@@ -11,7 +12,7 @@ import { workforce } from './workforce.js';
  * Every gap domain, in the order findings otherwise equal are listed. A new domain is one file beside
  * these and one entry here: the findings statement, analytics, the filter and the enum follow this list.
  */
-export const GAP_DOMAINS = [services, housing, workforce, finance, inpatients] as const;
+export const GAP_DOMAINS = [services, housing, workforce, finance, inpatients, keyworkers] as const;
 
 /** A domain's name: its value of the GraphQL enum `GapDomain` and its findings' `domain`. */
 export type GapDomain = (typeof GAP_DOMAINS)[number]['name'];
@@ -19,7 +20,7 @@ export type GapDomain = (typeof GAP_DOMAINS)[number]['name'];
 /** The domains by name as an enum object (`GapDomain.HOUSING` is 'HOUSING'), each described by its file. */
 export const GapDomain = describedEnum(
   'GapDomain',
-  'What is compared with need: commissioned services, housing, workforce or finance; or, for INPATIENTS, inpatients with their trajectory.',
+  'What is compared with need: commissioned services, housing, workforce or finance; or, for INPATIENTS, inpatients with their trajectory; for KEYWORKERS, keyworkers allocated to children and young people on the dynamic support register.',
   Object.fromEntries(GAP_DOMAINS.map((domain) => [domain.name, domain.description])) as Record<GapDomain, string>,
 );
 

@@ -12,7 +12,7 @@ export const FINDINGS_QUERY = `
           basis populationGroup needSource roleName targetRatePerMillion actualRatePerMillion
           explanation {
             rule placeShare people unitCostGbp missingUnitCost
-            places { laCode populationShare jsnaPeople need provision }
+            places { laCode populationShare jsnaPeople need provision needSource dsrPeriodEnd dsrRed dsrAmber }
             services {
               serviceCode catchmentLaCode capacityBasis capacityPeople countedShare servedAgeShare capacity catchmentNeed basis
               apportionedShare apportionedPeople
@@ -27,6 +27,11 @@ export const FINDINGS_QUERY = `
             census { icsCode populationGroup commissioner periodEnd year inpatients totalLos5YearsPlus outsideHomeIcb admissions transfers discharges cetrDue cetrOnTime status }
             groupPopulation groupPopulationYear
             inpatientBeds { serviceCode name commissioner provider capacity startDate endDate }
+            dsrPeriodEnd placesWithoutRegister keyworkerCaseload
+            dsrLines {
+              icsCode laCode cohort needCategory periodEnd year red amber green blue redWithKeyworker amberWithKeyworker blueWithKeyworker
+            }
+            keyworkerServices { serviceCode name catchmentLaCode capacityPeople startDate endDate }
           }
         }
       }
