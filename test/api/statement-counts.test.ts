@@ -14,7 +14,7 @@ const NESTED = `query ($first: Int!, $after: String) {
     edges { node {
       odsCode
       region { name }
-      places { populationShare localAuthority { name tier } }
+      places { populationShare localAuthority { name tier } dynamicSupportRegister(first: 3) { totalCount edges { node { cohort red amber } } } }
       population(year: 2025) { cohort people }
       needs(first: 5) { totalCount edges { node { cohort people } } }
       services(first: 5) { totalCount edges { node { serviceCode cohorts needCategories capacityPeople } } }
@@ -23,6 +23,7 @@ const NESTED = `query ($first: Int!, $after: String) {
       financePlan(first: 5) { totalCount edges { node { fundingSource amountGbp } } }
       metrics(first: 5) { totalCount edges { node { value metric { name } } } }
       inpatientCensus(first: 5, filter: { populationGroup: "AGE_18_PLUS" }) { totalCount edges { node { periodEnd inpatients } } }
+      dynamicSupportRegister(first: 5, filter: { cohort: "CHILDREN_14_17" }) { totalCount edges { node { laCode periodEnd red redWithKeyworker } } }
     } }
   }
 }`;
@@ -57,8 +58,9 @@ test('a nested query issues as many statements for 20 ICSs as for 2', async () =
   expect(twenty.icss).toHaveLength(20);
   expect(two.icss.every((ics) => ics.places.length > 0)).toBe(true);
   expect(twenty.rows).toBeGreaterThan(3 * two.rows);
-  // One statement per loader: list, region, places, local authority, population, six plan lists, metric, census.
-  expect(two.statements).toBe(13);
+  // One statement per loader: list, region, places, local authority, population, six plan lists, metric, census,
+  // and the dynamic support register of the ICS and of its places.
+  expect(two.statements).toBe(15);
   expect(twenty.statements).toBe(two.statements);
 });
 

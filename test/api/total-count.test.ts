@@ -1,5 +1,6 @@
 import { encodeCursor } from '../../src/graphql/connection.js';
 import { openTestApi, type TestApi } from '../support/api.js';
+import { demoKeyworkerFindings } from '../gap/support/demo-keyworkers.js';
 
 let api: TestApi;
 const totals = new Map<string, number>();
@@ -51,9 +52,20 @@ const CONNECTIONS: { name: string; query: string; path: string[]; total?: number
   // five MEET_NEED stages by caseload, and prevention per year too) = 126, HOUSING 7 cohorts, FINANCE 5 stages × 7
   // cohorts = 35 and WORKFORCE 24 role × stage lines a year: 7 × 192 = 1,344; INPATIENTS 2 groups in each of the 3
   // years (2023–2025) with a census and a target: 6; 1,350 in all. E08000026's places in 2025: 126 SERVICES +
-  // 7 HOUSING = 133 (places have no WORKFORCE, FINANCE or INPATIENTS findings).
-  { name: 'gapFindings of QWU', query: '{ c: gapFindings(filter: { icsCode: "QWU" }, CONNECTION) PAGE }', path: ['c'], total: 1350 },
-  { name: 'gapFindings of E08000026 places', query: '{ c: gapFindings(filter: { laCode: "E08000026", year: 2025 }, CONNECTION) PAGE }', path: ['c'], total: 133 },
+  // 7 HOUSING = 133 (places have no WORKFORCE, FINANCE or INPATIENTS findings). KEYWORKERS adds one per year with a
+  // register giving keyworkers × cohort aged 0–25 on it, counted from the demo register file by the domain's rule.
+  {
+    name: 'gapFindings of QWU',
+    query: '{ c: gapFindings(filter: { icsCode: "QWU" }, CONNECTION) PAGE }',
+    path: ['c'],
+    total: 1350 + demoKeyworkerFindings({ level: 'ICS', icsCode: 'QWU' }),
+  },
+  {
+    name: 'gapFindings of E08000026 places',
+    query: '{ c: gapFindings(filter: { laCode: "E08000026", year: 2025 }, CONNECTION) PAGE }',
+    path: ['c'],
+    total: 133 + demoKeyworkerFindings({ level: 'PLACE', laCode: 'E08000026', year: 2025 }),
+  },
   // 10 ICSs × 5 (unit, direction) groups: people to meet need, people under a ceiling (INPATIENTS), bed-spaces, WTE, GBP.
   { name: 'gapAnalytics by ics', query: '{ c: gapAnalytics(groupBy: [ics], CONNECTION) PAGE }', path: ['c'], total: 50 },
 ];
