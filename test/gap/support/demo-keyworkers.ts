@@ -16,7 +16,7 @@ const financialYear = (date: string) => Number(date.slice(0, 4)) - (Number(date.
 export function demoKeyworkerFindings(filter: { level: 'ICS' | 'PLACE'; icsCode?: string; laCode?: string; year?: number }): number {
   const rows = (parse(readFileSync(join(demoDatasetFolder, 'dynamic_support_register.csv')), { columns: true }) as Record<string, string>[])
     .filter((row) => AGED_0_25.has(row.cohort) && row.red_with_keyworker !== '' && row.amber_with_keyworker !== '' && row.blue_with_keyworker !== '')
-    .map((row) => ({ ...row, year: financialYear(row.period_end) }))
+    .map((row) => ({ ics_code: row.ics_code, la_code: row.la_code, cohort: row.cohort, period_end: row.period_end, year: financialYear(row.period_end) }))
     .filter((row) => (filter.icsCode === undefined || row.ics_code === filter.icsCode) && (filter.laCode === undefined || row.la_code === filter.laCode))
     .filter((row) => filter.year === undefined || row.year === filter.year);
   const lastPeriodEnd = new Map<string, string>();
