@@ -143,4 +143,5 @@ const isExplanationField = (key: string) =>
     'placeShare', 'places', 'services', 'housingLines', 'workforceLines', 'workforceProvision', 'asOfDate', 'financeLines',
     'capitalLines', 'capitalTotalGbp', 'people', 'unitCostGbp', 'missingUnitCost',
     'target', 'census', 'groupPopulation', 'groupPopulationYear', 'inpatientBeds',
+    'dsrPeriodEnd', 'dsrLines', 'placesWithoutRegister', 'keyworkerServices', 'keyworkerCaseload', 'needSource', 'dsrRed', 'dsrAmber',
   ].includes(key);
