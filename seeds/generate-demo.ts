@@ -57,6 +57,7 @@ import { sortByKey, writeCsv, type CsvRow } from './demo-generator/csv.js';
 import { annualChange, placeHomes2025 } from './demo-generator/housing.js';
 import { ICS_PROFILES, type IcsProfile } from './demo-generator/ics-profiles.js';
 import { censusRows, quarterEnds, type CensusRow } from './demo-generator/inpatients.js';
+import { registerRows } from './demo-generator/dynamic-support-register.js';
 import { NEED_ROWS, assessedNeed, placesNeed, placesNeedAllCategories, placesResidents, residentPopulation } from './demo-generator/model.js';
 import { NATIONAL } from './demo-generator/national.js';
 import { personalBudgetRows } from './demo-generator/personal-budgets.js';
@@ -406,6 +407,29 @@ function writeWorkforceTraining(): number {
   return writeCsv(OUTPUT_FOLDER, 'workforce_training.csv', columns, sortByKey(rows, columns.slice(0, 3)));
 }
 
+/** The dynamic support register of each ICS (demo-generator/dynamic-support-register.ts). */
+function writeDynamicSupportRegister(): number {
+  const rows: CsvRow[] = ICS_PROFILES.flatMap((ics) => registerRows(ics, placesOf(ics))).map((row) => ({
+    ics_code: row.icsCode,
+    la_code: row.laCode,
+    cohort: row.cohort,
+    need_category: row.category,
+    period_end: row.periodEnd,
+    red: row.red,
+    amber: row.amber,
+    green: row.green,
+    blue: row.blue,
+    red_with_keyworker: row.withKeyworker?.red ?? null,
+    amber_with_keyworker: row.withKeyworker?.amber ?? null,
+    blue_with_keyworker: row.withKeyworker?.blue ?? null,
+  }));
+  const columns = [
+    'ics_code', 'la_code', 'cohort', 'need_category', 'period_end', 'red', 'amber', 'green', 'blue',
+    'red_with_keyworker', 'amber_with_keyworker', 'blue_with_keyworker',
+  ];
+  return writeCsv(OUTPUT_FOLDER, 'dynamic_support_register.csv', columns, sortByKey(rows, ['ics_code', 'la_code', 'period_end', 'cohort', 'need_category']));
+}
+
 /** A percentage with a trend and a little noise, one decimal, capped at the stated ceiling. */
 function percentage(start: number, quarterlyChange: number, quarter: number, noise: number, ceiling: number, key: string): string {
   const value = start + quarterlyChange * quarter + uniform(key, -noise, noise);
@@ -470,6 +494,7 @@ function main(): void {
     ['personal_budgets.csv', writePersonalBudgets],
     ['workforce_training.csv', writeWorkforceTraining],
     ['assessment_demand.csv', () => writeAssessmentDemand(OUTPUT_FOLDER, places)],
+    ['dynamic_support_register.csv', writeDynamicSupportRegister],
   ];
   for (const [fileName, write] of writers) {
     console.log(`${fileName.padEnd(30)} ${String(write()).padStart(6)} rows`);

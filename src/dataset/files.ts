@@ -15,6 +15,7 @@ import { targetsFile } from './files/targets.js';
 import { unitCostsFile } from './files/unit_costs.js';
 import { workforcePlanFile } from './files/workforce_plan.js';
 import { workforceTrainingFile } from './files/workforce_training.js';
+import { dynamicSupportRegisterFile } from './files/dynamic_support_register.js';
 import type { FileSpec } from './spec.js';
 
 /**
@@ -37,6 +38,7 @@ export const datasetFiles: readonly FileSpec[] = [
   targetsFile,
   metricsFile,
   inpatientCensusFile,
+  dynamicSupportRegisterFile,
   assessmentDemandFile,
   personalBudgetsFile,
   workforceTrainingFile,

@@ -23,6 +23,7 @@ import { InpatientCensus } from '../inpatient/InpatientCensus.entity.js';
 import { PersonalBudget } from '../personal-budget/PersonalBudget.entity.js';
 import { WorkforceTraining } from '../workforce/WorkforceTraining.entity.js';
 import { AssessmentDemand } from '../assessment/AssessmentDemand.entity.js';
+import { DynamicSupportRegisterRow } from '../dsr/DynamicSupportRegisterRow.entity.js';
 
 export const entities = [
   Cohort,
@@ -50,4 +51,5 @@ export const entities = [
   PersonalBudget,
   WorkforceTraining,
   AssessmentDemand,
+  DynamicSupportRegisterRow,
 ];

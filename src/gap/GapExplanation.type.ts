@@ -1,10 +1,13 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { InpatientCensusType } from '../inpatient/InpatientCensus.type.js';
 import { AppliedTarget } from '../outcome/MetricStatus.type.js';
 import { WorkforceProvision } from '../workforce/WorkforceProvision.js';
 import { GapInpatientBed } from './InpatientsExplanation.type.js';
 import { GapPersonalBudgetsExplanation } from './PersonalBudgetsExplanation.type.js';
 import { GapAssessmentPlace } from './AssessmentExplanation.type.js';
+import { GapKeyworkerService } from './KeyworkersExplanation.type.js';
+import { DynamicSupportRegisterRowType } from '../dsr/DynamicSupportRegisterRow.type.js';
 
 @ObjectType('GapPlaceContribution', { description: "One place's part of a finding: its need and provision." })
 export class GapPlaceContribution {
@@ -14,14 +17,35 @@ export class GapPlaceContribution {
   @Field(() => Float, { description: "Share of the authority's population in the ICS." })
   populationShare!: number;
 
-  @Field(() => Float, { description: 'JSNA people of the whole local authority (before the place share).' })
+  @Field(() => Float, {
+    description:
+      'JSNA people of the whole local authority (before the place share). Where the register gives the need (needSource ' +
+      'DSR or DSR_CARRIED_FORWARD), the JSNA figure it replaced (0 when none).',
+  })
   jsnaPeople!: number;
 
-  @Field(() => Float, { description: 'jsnaPeople × populationShare.' })
+  @Field(() => Float, { description: 'jsnaPeople × populationShare; where the register gives it, dsrRed + dsrAmber.' })
   need!: number;
 
   @Field(() => Float)
   provision!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "SERVICES: where this place's need was read from: JSNA, DSR (the register's census in the year) or DSR_CARRIED_FORWARD " +
+      '(its latest census before the year).',
+  })
+  needSource?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'SERVICES, need from the register: the period end of the census read.' })
+  dsrPeriodEnd?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'SERVICES, need from the register: people rated RED at that census (0 without a line).' })
+  dsrRed?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'SERVICES, need from the register: people rated AMBER at that census (0 without a line).' })
+  dsrAmber?: number | null;
 }
 
 @ObjectType('GapServiceContribution', { description: "A commissioned service's capacity counted in a finding." })
@@ -232,4 +256,27 @@ export class GapExplanation {
       'and year, left out of the sums: no data is not zero.',
   })
   placesWithoutReturns?: string[] | null;
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: "KEYWORKERS: the register's period end read (at ICS level, the latest of its places'; each line gives its own).",
+  })
+  dsrPeriodEnd?: string | null;
+
+  @Field(() => [DynamicSupportRegisterRowType], {
+    nullable: true,
+    description: "KEYWORKERS: the register lines summed — each place's lines of the cohort at its last period end in the year with keyworkers returned.",
+  })
+  dsrLines?: DynamicSupportRegisterRowType[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "KEYWORKERS, ICS level: the ICS's places (ONS codes) with no register lines giving keyworkers in the year: not counted, since no data is not zero.",
+  })
+  placesWithoutRegister?: string[] | null;
+
+  @Field(() => [GapKeyworkerService], { nullable: true, description: 'KEYWORKERS: the KEYWORKER services counted in keyworkerCaseload.' })
+  keyworkerServices?: GapKeyworkerService[] | null;
+
+  @Field(() => Float, { nullable: true, description: 'KEYWORKERS: the caseload of those services summed (people at one time), for reference.' })
+  keyworkerCaseload?: number | null;
 }

@@ -20,6 +20,11 @@ export interface Apportionment {
   amount: string;
   /** How a finding's explanation lists the lines counted in it. */
   explained: ExplainedLines;
+  /**
+   * More about each place in the explanation (e.g. where its need was read from): JSON keys as SQL over the place
+   * cell `c`, its place `sp` and the tables `join` adds; a key named like a standard one replaces it.
+   */
+  placeDetails?: { join: string; fields: Record<string, string> };
 }
 
 export interface ExplainedLines {
@@ -108,17 +113,22 @@ export function apportionedExplanation(
   domain: GapDomainSpec,
   apportionment: Apportionment,
 ): { ctes: string[]; select: string } {
-  const { prefix, key, explained: lines } = apportionment;
+  const { prefix, key, explained: lines, placeDetails } = apportionment;
+  // need is exactly people × share, so dividing gives the JSNA figure back without a lookup.
+  const placeFields: Record<string, string> = {
+    laCode: 'c.la_code', populationShare: 'sp.population_share', jsnaPeople: 'c.need / sp.population_share',
+    need: 'c.need', provision: 'c.provision', ...placeDetails?.fields,
+  };
   return {
     ctes: [
       `${prefix}_explained_places as materialized (
         select pg.position,
-               -- need is exactly people × share, so dividing gives the JSNA figure back without a lookup.
-               jsonb_agg(jsonb_build_object('laCode', c.la_code, 'populationShare', sp.population_share,
-                 'jsnaPeople', c.need / sp.population_share, 'need', c.need, 'provision', c.provision) order by c.la_code) as places
+               jsonb_agg(jsonb_build_object(${Object.entries(placeFields).map(([name, sql]) => `'${name}', ${sql}`).join(', ')})
+                 order by c.la_code) as places
         from page pg
         join ${prefix}_place_cells c on ${sameFinding(level, key)}
         join scope_places sp on sp.ics_code = c.ics_code and sp.la_code = c.la_code
+        ${placeDetails?.join ?? ''}
         where ${pageRowsOf(domain)}
         group by pg.position)`,
       ...apportionedLineCtes(level, domain, apportionment),

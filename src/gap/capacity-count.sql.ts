@@ -20,11 +20,11 @@ const yearDays = (year: string) => `(${needReadDate(year)} - ${yearStart(year)} 
 
 /**
  * The fraction of a service's capacity that counts in financial year `year` (0 when none does):
- * CASELOAD, people at one time, counts whole when the service runs on the date need is read (start and
- * end dates inclusive); PER_YEAR, a number a year, counts pro rata to its days running in the year.
+ * CASELOAD, people at one time, counts whole when the service runs on the date need is read, `readOn` (31 March
+ * ending the year, or a register's period end; start and end dates inclusive); PER_YEAR, a number a year, counts
+ * pro rata to its days running in the year.
  */
-export function countedShare(basis: string, year: string): string {
-  const readOn = needReadDate(year);
+export function countedShare(basis: string, year: string, readOn: string = needReadDate(year)): string {
   const from = `greatest(s.start_date, ${yearStart(year)})`;
   const to = `least(coalesce(s.end_date, ${readOn}), ${readOn})`;
   return `case when ${basis} = 'PER_YEAR' then greatest(${to} - ${from} + 1, 0)::numeric / ${yearDays(year)}

@@ -28,6 +28,10 @@ import { DataCoverageResolver } from '../coverage/DataCoverage.resolver.js';
 import { IntegratedCareSystemWorkforceTrainingResolver } from '../workforce/workforce-training.resolver.js';
 import { recordMutationResolvers } from '../record/record-mutations.resolver.js';
 import { AuditTrailResolver } from '../audit/AuditTrail.resolver.js';
+import {
+  IntegratedCareSystemDynamicSupportRegisterResolver,
+  PlaceDynamicSupportRegisterResolver,
+} from '../dsr/dynamic-support-register.resolver.js';
 
 /** Every resolver class the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -61,4 +65,6 @@ export const resolvers: NonEmptyArray<Function> = [
   PlaceAssessmentDemandResolver,
   ...recordMutationResolvers,
   AuditTrailResolver,
+  IntegratedCareSystemDynamicSupportRegisterResolver,
+  PlaceDynamicSupportRegisterResolver,
 ];

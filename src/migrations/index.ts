@@ -14,6 +14,7 @@ import { Migration20261129112000_personal_budgets } from './Migration20261129112
 import { Migration20261129113000_workforce_training } from './Migration20261129113000_workforce_training.js';
 import { Migration20261129111000_assessment_demand } from './Migration20261129111000_assessment_demand.js';
 import { Migration20261129115000_record_versions_audit_trail } from './Migration20261129115000_record_versions_audit_trail.js';
+import { Migration20261129110000_dynamic_support_register } from './Migration20261129110000_dynamic_support_register.js';
 
 // Listed explicitly so migrations load the same way under tsx, Jest and compiled output.
 export const migrationsList: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129112000_personal_budgets', class: Migration20261129112000_personal_budgets },
   { name: 'Migration20261129113000_workforce_training', class: Migration20261129113000_workforce_training },
   { name: 'Migration20261129115000_record_versions_audit_trail', class: Migration20261129115000_record_versions_audit_trail },
+  { name: 'Migration20261129110000_dynamic_support_register', class: Migration20261129110000_dynamic_support_register },
 ];

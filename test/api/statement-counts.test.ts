@@ -14,7 +14,7 @@ const NESTED = `query ($first: Int!, $after: String) {
     edges { node {
       odsCode
       region { name }
-      places { populationShare localAuthority { name tier } }
+      places { populationShare localAuthority { name tier } dynamicSupportRegister(first: 3) { totalCount edges { node { cohort red amber } } } }
       population(year: 2025) { cohort people }
       needs(first: 5) { totalCount edges { node { cohort people } } }
       services(first: 5) { totalCount edges { node { serviceCode cohorts needCategories capacityPeople } } }
@@ -24,6 +24,7 @@ const NESTED = `query ($first: Int!, $after: String) {
       metrics(first: 5) { totalCount edges { node { value metric { name } } } }
       inpatientCensus(first: 5, filter: { populationGroup: "AGE_18_PLUS" }) { totalCount edges { node { periodEnd inpatients } } }
       workforceTraining(filter: { year: 2025 }) { rows { organisationType tier1Coverage tier1TargetMet } totals { tier2Coverage } }
+      dynamicSupportRegister(first: 5, filter: { cohort: "CHILDREN_14_17" }) { totalCount edges { node { laCode periodEnd red redWithKeyworker } } }
     } }
   }
 }`;
@@ -58,8 +59,9 @@ test('a nested query issues as many statements for 20 ICSs as for 2', async () =
   expect(twenty.icss).toHaveLength(20);
   expect(two.icss.every((ics) => ics.places.length > 0)).toBe(true);
   expect(twenty.rows).toBeGreaterThan(3 * two.rows);
-  // One statement per loader: list, region, places, local authority, population, six plan lists, metric, census, training.
-  expect(two.statements).toBe(14);
+  // One statement per loader: list, region, places, local authority, population, six plan lists, metric, census,
+  // training, and the dynamic support register of the ICS and of its places.
+  expect(two.statements).toBe(16);
   expect(twenty.statements).toBe(two.statements);
 });
 

@@ -1,5 +1,6 @@
 import { encodeCursor } from '../../src/graphql/connection.js';
 import { openTestApi, type TestApi } from '../support/api.js';
+import { demoKeyworkerFindings } from '../gap/support/demo-keyworkers.js';
 
 let api: TestApi;
 const totals = new Map<string, number>();
@@ -54,11 +55,22 @@ const CONNECTIONS: { name: string; query: string; path: string[]; total?: number
   // (2024–2025): 6; DIAGNOSTIC_ASSESSMENT 2 cohorts with returns (18–25, 26–64) × AUTISM in each of the 3 years
   // (2023–2025) holding a quarterly return (March 2024 to March 2026): 6; 1,362 in all. E08000026's places in 2025:
   // 126 SERVICES + 7 HOUSING + 3 PERSONAL_BUDGETS (adult cohorts) + 2 DIAGNOSTIC_ASSESSMENT = 138 (places have no
-  // WORKFORCE, FINANCE or INPATIENTS findings).
-  { name: 'gapFindings of QWU', query: '{ c: gapFindings(filter: { icsCode: "QWU" }, CONNECTION) PAGE }', path: ['c'], total: 1344 + 6 + 6 + 2 * 3 },
-  { name: 'gapFindings of E08000026 places', query: '{ c: gapFindings(filter: { laCode: "E08000026", year: 2025 }, CONNECTION) PAGE }', path: ['c'], total: 126 + 7 + 3 + 2 },
+  // WORKFORCE, FINANCE or INPATIENTS findings). KEYWORKERS adds one per year with a register giving keyworkers ×
+  // cohort aged 0–25 on it, counted from the demo register file by the domain's rule.
+  {
+    name: 'gapFindings of QWU',
+    query: '{ c: gapFindings(filter: { icsCode: "QWU" }, CONNECTION) PAGE }',
+    path: ['c'],
+    total: 1344 + 6 + 6 + 2 * 3 + demoKeyworkerFindings({ level: 'ICS', icsCode: 'QWU' }),
+  },
+  {
+    name: 'gapFindings of E08000026 places',
+    query: '{ c: gapFindings(filter: { laCode: "E08000026", year: 2025 }, CONNECTION) PAGE }',
+    path: ['c'],
+    total: 126 + 7 + 3 + 2 + demoKeyworkerFindings({ level: 'PLACE', laCode: 'E08000026', year: 2025 }),
+  },
   // 10 ICSs × 7 (unit, basis, direction) groups: people to meet need as a caseload, as a year's number and without a
-  // basis (PERSONAL_BUDGETS), people under a ceiling (INPATIENTS), bed-spaces, WTE, GBP.
+  // basis (PERSONAL_BUDGETS, KEYWORKERS), people under a ceiling (INPATIENTS), bed-spaces, WTE, GBP.
   { name: 'gapAnalytics by ics', query: '{ c: gapAnalytics(groupBy: [ics], CONNECTION) PAGE }', path: ['c'], total: 70 },
 ];
 

@@ -295,3 +295,42 @@ describe('assessment_demand.csv', () => {
     }
   });
 });
+
+describe('dynamic_support_register.csv', () => {
+  const register = read('dynamic_support_register.csv');
+  const latest = register.filter((row) => row.period_end === '2026-03-31');
+  const aged0to25 = COHORTS.slice(0, 5);
+
+  test('quarterly returns from June 2024 to March 2026, for every place of the ten ICSs', () => {
+    expect([...new Set(register.map((row) => row.period_end))].sort()).toEqual([
+      '2024-06-30', '2024-09-30', '2024-12-31', '2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31', '2026-03-31',
+    ]);
+    expect(new Set(latest.map((row) => `${row.ics_code}|${row.la_code}`))).toEqual(new Set(places.map((place) => `${place.ics_code}|${place.la_code}`)));
+  });
+
+  test('RED + AMBER is 20–250 per ICS (tens, low hundreds in the largest ICSs), close to the JSNA crisis need', () => {
+    const needs = read('needs.csv').filter((row) => row.pathway_stage === 'CRISIS_AND_INTENSIVE_SUPPORT' && row.year === '2025' && row.basis === 'CASELOAD');
+    for (const icsCode of icsCodes) {
+      const redAmber = sum(latest.filter((row) => row.ics_code === icsCode), 'red') + sum(latest.filter((row) => row.ics_code === icsCode), 'amber');
+      const jsna = places
+        .filter((place) => place.ics_code === icsCode)
+        .reduce((total, place) => total + sum(needs.filter((row) => row.la_code === place.la_code), 'people') * Number(place.population_share), 0);
+      expect(redAmber).toBeGreaterThanOrEqual(20);
+      expect(redAmber).toBeLessThanOrEqual(250);
+      within(redAmber, jsna, 0.15);
+    }
+  });
+
+  test('most children and young people at risk have a keyworker; only the 0–25s return keyworkers', () => {
+    for (const row of register) {
+      const filled = row.red_with_keyworker !== '';
+      expect([row.cohort, filled]).toEqual([row.cohort, aged0to25.includes(row.cohort)]);
+      if (filled) for (const rating of ['red', 'amber', 'blue']) expect(Number(row[`${rating}_with_keyworker`])).toBeLessThanOrEqual(Number(row[rating]));
+    }
+    const young = latest.filter((row) => aged0to25.includes(row.cohort));
+    const atRisk = sum(young, 'red') + sum(young, 'amber') + sum(young, 'blue');
+    const allocated = sum(young, 'red_with_keyworker') + sum(young, 'amber_with_keyworker') + sum(young, 'blue_with_keyworker');
+    expect(allocated / atRisk).toBeGreaterThan(0.75);
+    expect(allocated / atRisk).toBeLessThan(1);
+  });
+});

@@ -50,7 +50,7 @@ test('a CSV file that is not a dataset file is rejected with the closest name, n
   const issues = await rejected(folder);
   expect(issues.map(formatIssue)).toEqual([
     'Population.CSV: not a dataset file (did you mean population.csv?)',
-    `budget_2025.csv: not a dataset file; dataset files are integrated_care_systems.csv, ics_successions.csv, local_authorities.csv, places.csv, population.csv, needs.csv, services.csv, housing_plan.csv, workforce_plan.csv, finance_plan.csv, unit_costs.csv, targets.csv, metrics.csv, inpatient_census.csv, assessment_demand.csv, personal_budgets.csv, workforce_training.csv`,
+    `budget_2025.csv: not a dataset file; dataset files are integrated_care_systems.csv, ics_successions.csv, local_authorities.csv, places.csv, population.csv, needs.csv, services.csv, housing_plan.csv, workforce_plan.csv, finance_plan.csv, unit_costs.csv, targets.csv, metrics.csv, inpatient_census.csv, dynamic_support_register.csv, assessment_demand.csv, personal_budgets.csv, workforce_training.csv`,
     'need.csv: not a dataset file (did you mean needs.csv?)',
     "places.csv:2: column la_code: unknown local authority 'E06000999' (not in local_authorities.csv nor stored)",
   ]);
@@ -64,7 +64,7 @@ test('a folder with no dataset file is an error naming the files expected; nothi
     wholeFile('need.csv', 'not a dataset file (did you mean needs.csv?)'),
   ]);
   expect((error as Error).message).toBe(
-    `No dataset file in ${folder}: expected one or more of integrated_care_systems.csv, ics_successions.csv, local_authorities.csv, places.csv, population.csv, needs.csv, services.csv, housing_plan.csv, workforce_plan.csv, finance_plan.csv, unit_costs.csv, targets.csv, metrics.csv, inpatient_census.csv, assessment_demand.csv, personal_budgets.csv, workforce_training.csv`,
+    `No dataset file in ${folder}: expected one or more of integrated_care_systems.csv, ics_successions.csv, local_authorities.csv, places.csv, population.csv, needs.csv, services.csv, housing_plan.csv, workforce_plan.csv, finance_plan.csv, unit_costs.csv, targets.csv, metrics.csv, inpatient_census.csv, dynamic_support_register.csv, assessment_demand.csv, personal_budgets.csv, workforce_training.csv`,
   );
   await expect(importDataset(database, writeDataset({}))).rejects.toBeInstanceOf(NoDatasetFiles);
   expect(await snapshot(database)).toEqual(stored);

@@ -36,6 +36,7 @@ const demoRows = {
   personal_budgets: demoFile('personal_budgets.csv').length,
   workforce_training: demoFile('workforce_training.csv').length,
   assessment_demand: demoFile('assessment_demand.csv').length,
+  dynamic_support_register: demoFile('dynamic_support_register.csv').length,
 };
 
 let empty: Database;

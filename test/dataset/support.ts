@@ -30,6 +30,7 @@ export const datasetTables = [
   'personal_budgets',
   'workforce_training',
   'assessment_demand',
+  'dynamic_support_register',
 ] as const;
 
 /** Row count and an md5 of all rows' text, per table: equal snapshots mean equal contents. */
@@ -144,5 +145,9 @@ export const smallDataset: Record<string, string> = {
   'assessment_demand.csv': csv(
     'la_code,need_category,cohort,period_end,referrals,closed_without_assessment,completed,waiting,waiting_13_weeks_plus',
     'E08000026,AUTISM,ADULTS,2025-03-31,60,6,40,410,330',
+  ),
+  'dynamic_support_register.csv': csv(
+    'ics_code,la_code,cohort,need_category,period_end,red,amber,green,blue,red_with_keyworker,amber_with_keyworker,blue_with_keyworker',
+    'QWU,E08000026,CHILDREN_14_17,AUTISM,2025-03-31,2,5,9,1,2,4,1',
   ),
 };

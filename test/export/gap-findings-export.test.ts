@@ -147,4 +147,5 @@ const isExplanationField = (key: string) =>
     'target', 'census', 'groupPopulation', 'groupPopulationYear', 'inpatientBeds',
     'personalBudgets',
     'clearanceYears', 'assessmentPlaces', 'placesWithoutReturns',
+    'dsrPeriodEnd', 'dsrLines', 'placesWithoutRegister', 'keyworkerServices', 'keyworkerCaseload', 'needSource', 'dsrRed', 'dsrAmber',
   ].includes(key);

@@ -30,6 +30,7 @@ const CONTENTS: Record<string, string> = Object.fromEntries(
     'personal_budgets',
     'workforce_training',
     'assessment_demand',
+    'metrics', 'targets', 'metric_values', 'inpatient_census', 'dynamic_support_register',
   ].map((table) => [table, `select (to_jsonb(t) - 'id')::text as row from ${table} t`]),
 );
 for (const [table, member] of [['commissioned_service_cohorts', 'cohort_code'], ['commissioned_service_need_categories', 'need_category_code']]) {

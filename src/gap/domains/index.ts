@@ -6,6 +6,7 @@ import { finance } from './finance.js';
 import { housing } from './housing.js';
 import { inpatients } from './inpatients.js';
 import { personalBudgets } from './personal-budgets.js';
+import { keyworkers } from './keyworkers.js';
 import { services } from './services.js';
 import { workforce } from './workforce.js';
 
@@ -19,6 +20,7 @@ export const GAP_DOMAINS = [
   workforce,
   finance,
   inpatients,
+  keyworkers,
   diagnosticAssessment,
   personalBudgets,
 ] as const;
@@ -29,7 +31,7 @@ export type GapDomain = (typeof GAP_DOMAINS)[number]['name'];
 /** The domains by name as an enum object (`GapDomain.HOUSING` is 'HOUSING'), each described by its file. */
 export const GapDomain = describedEnum(
   'GapDomain',
-  'What is compared with need: commissioned services, housing, workforce or finance; or, for INPATIENTS, inpatients with their trajectory.',
+  'What is compared with need: commissioned services, housing, workforce or finance; or, for INPATIENTS, inpatients with their trajectory; for KEYWORKERS, keyworkers allocated to children and young people on the dynamic support register.',
   Object.fromEntries(GAP_DOMAINS.map((domain) => [domain.name, domain.description])) as Record<GapDomain, string>,
 );
 

@@ -13,7 +13,7 @@ export const FINDINGS_QUERY = `
           projectedWaitingList monthsToStandard impliedWaitWeeks
           explanation {
             rule placeShare people unitCostGbp missingUnitCost
-            places { laCode populationShare jsnaPeople need provision }
+            places { laCode populationShare jsnaPeople need provision needSource dsrPeriodEnd dsrRed dsrAmber }
             services {
               serviceCode catchmentLaCode capacityBasis capacityPeople countedShare servedAgeShare capacity catchmentNeed basis
               apportionedShare apportionedPeople
@@ -40,6 +40,11 @@ export const FINDINGS_QUERY = `
               waitingAtEndPeriodEnd need capacity projectedWaitingList monthsToStandard impliedWaitWeeks
               returns { laCode needCategory cohort periodEnd year referrals closedWithoutAssessment completed waiting waiting13WeeksPlus populationShare }
             }
+            dsrPeriodEnd placesWithoutRegister keyworkerCaseload
+            dsrLines {
+              icsCode laCode cohort needCategory periodEnd year red amber green blue redWithKeyworker amberWithKeyworker blueWithKeyworker
+            }
+            keyworkerServices { serviceCode name catchmentLaCode capacityPeople startDate endDate }
           }
         }
       }

@@ -10,7 +10,7 @@ export type Basis =
   /** Assessments, checks or admissions a year; capacity counts pro rata to the days it is active in the financial year. */
   | 'PER_YEAR';
 
-/** What is compared with need: commissioned services, housing, workforce or finance; or, for INPATIENTS, inpatients with their trajectory. */
+/** What is compared with need: commissioned services, housing, workforce or finance; or, for INPATIENTS, inpatients with their trajectory; for KEYWORKERS, keyworkers allocated to children and young people on the dynamic support register. */
 export type GapDomain =
   /** Assessments a year needed to keep up with net referrals and bring the waiting list within NICE's 13-week standard over the clearance years (from the assessment returns) vs PER_YEAR capacity of diagnostic assessment services. */
   | 'DIAGNOSTIC_ASSESSMENT'
@@ -20,9 +20,11 @@ export type GapDomain =
   | 'HOUSING'
   /** Inpatients (the ICS's residents in hospital, from the census) vs the applicable target as a headcount ceiling, by population group (ICS level only). Lower is better: gap = inpatients − target. */
   | 'INPATIENTS'
+  /** Children and young people (0–25) at risk of admission or in hospital on the dynamic support register (RED + AMBER + BLUE) vs those of them with a keyworker allocated. */
+  | 'KEYWORKERS'
   /** Adults in long-term community support (the social care return, all delivery mechanisms) vs those with self-directed support: direct payment only, part direct payment or a managed personal budget (ASCOF 1C). PHBs are listed apart. */
   | 'PERSONAL_BUDGETS'
-  /** JSNA people needing support at a stage vs the capacity of commissioned services counting in the year, compared within one basis (CASELOAD or PER_YEAR). */
+  /** JSNA people needing support at a stage (at the crisis stage, RED + AMBER on the dynamic support register where a place has one) vs the capacity of commissioned services counting in the year, compared within one basis (CASELOAD or PER_YEAR). */
   | 'SERVICES'
   /** Workforce plan: WTE required vs WTE in post (years ended or under way) or WTE planned (years to come), by stage and role (ICS level only). */
   | 'WORKFORCE';
