@@ -1,3 +1,4 @@
+import { inPeriod } from '../organisation/boundaries.sql.js';
 import { findingsSelect, pageRowsOf, type GapDomainSpec } from './domain-spec.js';
 import { GapLevel } from './GapLevel.js';
 
@@ -122,7 +123,7 @@ export function apportionedExplanation(
                  'jsnaPeople', c.need / sp.population_share, 'need', c.need, 'provision', c.provision) order by c.la_code) as places
         from page pg
         join ${prefix}_place_cells c on ${match}
-        join scope_places sp on sp.ics_code = c.ics_code and sp.la_code = c.la_code
+        join scope_places sp on sp.ics_code = c.ics_code and sp.la_code = c.la_code and ${inPeriod('sp', 'c.year')}
         where ${mine}
         group by pg.position)`,
       `${prefix}_explained_line_rows as materialized (

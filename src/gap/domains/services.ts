@@ -10,13 +10,15 @@ import { CAPACITY_BASIS, countedShare, needReadDate, servedAgeShare } from '../c
 const APPORTIONMENT: Apportionment = {
   prefix: 'svc',
   key: ['ics_code', 'la_code', 'cohort_code', 'need_category_code', 'pathway_stage_code', 'basis', 'year'],
-  line: ['service_id', 'year'],
+  // A service of an abolished ICS split over its successors is one line in each, apportioned over its places.
+  line: ['service_id', 'ics_code', 'year'],
   amount: 'capacity',
   explained: {
     key: 'services',
     fields: {
       serviceCode: 's.service_code', catchmentLaCode: 's.la_code', capacityBasis: 'c.basis',
       capacityPeople: 's.capacity_people', countedShare: 'c.counted_share', servedAgeShare: 'c.age_share',
+      namedIcsCode: 's.ics_code', boundaryShare: 'c.boundary_share',
     },
     join: 'join commissioned_services s on s.id = c.service_id',
     amount: 'capacity', apportioned: 'apportionedPeople', orderBy: '"serviceCode"',
@@ -38,32 +40,39 @@ export function serviceCellCtes(scope: ScopeSql): string[] {
     `svc_place_need as (
       select sp.ics_code, sp.la_code, n.cohort_code, n.need_category_code, n.pathway_stage_code, n.basis, n.year,
              n.people * sp.population_share as need
-      from assessed_needs n join scope_places sp on sp.la_code = n.la_code
+      from assessed_needs n join scope_places sp on sp.la_code = n.la_code and ${scope.inPeriod('sp', 'n.year')}
       where ${scope.stageIs('n.pathway_stage_code')} and ${scope.yearIn('n.year')})`,
     // Only services whose dates overlap the financial year can count in it; countedShare says how much.
     `svc_active as (
       select * from (
-        select s.id as service_id, s.ics_code, s.la_code, s.pathway_stage_code, s.min_age, s.max_age, b.basis, y.year,
-               ${countedShare('b.basis', 'y.year')} as counted_share, s.capacity_people
+        select s.id as service_id, r.to_ics as ics_code, s.la_code, s.pathway_stage_code, s.min_age, s.max_age, b.basis, y.year,
+               ${countedShare('b.basis', 'y.year')} as counted_share, s.capacity_people, r.share as boundary_share
         from commissioned_services s
         left join service_types st on st.code = s.service_type_code
         cross join lateral (select ${CAPACITY_BASIS} as basis) b
         join need_years y on s.start_date <= ${needReadDate('y.year')}
                          and (s.end_date is null or s.end_date >= make_date(y.year, 4, 1))
+        ${scope.countedIn('r', { ics: 's.ics_code', year: 'y.year', la: 's.la_code' })}
         where ${scope.stageIs('s.pathway_stage_code')}) a
       where counted_share > 0)`,
-    // Need is read from assessed_needs itself (not svc_place_need) so the planner can use its natural-key index.
+    // The needs the cells look up, materialized so the lookup is one hash join: the number of cells is hard
+    // to estimate across boundary periods, and a nested loop planned for a few cells probes needs per cell.
+    `svc_need as materialized (
+      select n.la_code, n.cohort_code, n.need_category_code, n.pathway_stage_code, n.year, n.basis, n.people
+      from assessed_needs n
+      where ${scope.stageIs('n.pathway_stage_code')} and ${scope.yearIn('n.year')})`,
     `svc_cells as (
-      select a.service_id, a.capacity_people * a.counted_share as capacity, a.counted_share, a.basis,
+      select a.service_id, a.capacity_people * a.counted_share * a.boundary_share as capacity, a.counted_share,
+             a.boundary_share, a.basis,
              sp.ics_code, sp.la_code, sc.cohort_code, snc.need_category_code, a.pathway_stage_code, a.year, g.age_share,
              coalesce(n.people * sp.population_share, 0) * g.age_share as need
       from svc_active a
-      join scope_places sp on sp.ics_code = a.ics_code and (a.la_code is null or sp.la_code = a.la_code)
+      join scope_places sp on sp.ics_code = a.ics_code and ${scope.inPeriod('sp', 'a.year')} and (a.la_code is null or sp.la_code = a.la_code)
       join commissioned_service_cohorts sc on sc.service_id = a.service_id
       join cohorts co on co.code = sc.cohort_code
       cross join lateral (select ${servedAgeShare('a')} as age_share) g
       join commissioned_service_need_categories snc on snc.service_id = a.service_id
-      left join assessed_needs n on n.la_code = sp.la_code and n.cohort_code = sc.cohort_code
+      left join svc_need n on n.la_code = sp.la_code and n.cohort_code = sc.cohort_code
         and n.need_category_code = snc.need_category_code and n.pathway_stage_code = a.pathway_stage_code
         and n.year = a.year and n.basis = a.basis
       where g.age_share > 0)`,
