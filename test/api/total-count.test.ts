@@ -17,7 +17,9 @@ afterAll(() => api.close());
  * the demo dataset's: a number, or the stored rows counted by SQL (`rows`), which the API must page through.
  */
 const CONNECTIONS: { name: string; query: string; path: string[]; total?: number; rows?: string }[] = [
-  { name: 'integratedCareSystems', query: '{ c: integratedCareSystems(CONNECTION) PAGE }', path: ['c'], total: 42 },
+  // The ICSs of AS_OF_DATE (2026-11-29): the 36 of April 2026 (42 of 2022 − 12 abolished + 6 established).
+  { name: 'integratedCareSystems', query: '{ c: integratedCareSystems(CONNECTION) PAGE }', path: ['c'], total: 36 },
+  { name: 'integratedCareSystems of 2025', query: '{ c: integratedCareSystems(filter: { asAt: "2025-06-30" }, CONNECTION) PAGE }', path: ['c'], total: 42 },
   { name: 'integratedCareSystems by region', query: '{ c: integratedCareSystems(filter: { regionCode: "Y60" }, CONNECTION) PAGE }', path: ['c'], total: 11 },
   { name: 'localAuthorities', query: '{ c: localAuthorities(CONNECTION) PAGE }', path: ['c'], total: 40 },
   ...(
@@ -54,8 +56,10 @@ const CONNECTIONS: { name: string; query: string; path: string[]; total?: number
   // 7 HOUSING = 133 (places have no WORKFORCE, FINANCE or INPATIENTS findings).
   { name: 'gapFindings of QWU', query: '{ c: gapFindings(filter: { icsCode: "QWU" }, CONNECTION) PAGE }', path: ['c'], total: 1350 },
   { name: 'gapFindings of E08000026 places', query: '{ c: gapFindings(filter: { laCode: "E08000026", year: 2025 }, CONNECTION) PAGE }', path: ['c'], total: 133 },
-  // 10 ICSs × 5 (unit, direction) groups: people to meet need, people under a ceiling (INPATIENTS), bed-spaces, WTE, GBP.
-  { name: 'gapAnalytics by ics', query: '{ c: gapAnalytics(groupBy: [ics], CONNECTION) PAGE }', path: ['c'], total: 50 },
+  // 10 ICSs × 5 (unit, direction) groups: people to meet need, people under a ceiling (INPATIENTS), bed-spaces, WTE, GBP;
+  // and from 2026, on each year's own boundaries, the three successors holding the demo's abolished ICSs' authorities
+  // (S9B9J, S0E4D, Z9B2Z) × 4: their years have no census, so no INPATIENTS group. 50 + 12 = 62.
+  { name: 'gapAnalytics by ics', query: '{ c: gapAnalytics(groupBy: [ics], CONNECTION) PAGE }', path: ['c'], total: 62 },
 ];
 
 const PAGE = '{ totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor } }';
@@ -118,7 +122,8 @@ test('nested connections of many parents count each parent, on empty pages too',
   type Parents = { integratedCareSystems: { edges: { node: { odsCode: string; services: { totalCount: number } } }[] } };
   const counts = async (args: string) =>
     Object.fromEntries(
-      (await api.query<Parents>(`{ integratedCareSystems(first: 50) { edges { node { odsCode services(${args}) { totalCount } } } } }`))
+      // The 42 of 2025: the demo's services name the ten ICSs of 2022.
+      (await api.query<Parents>(`{ integratedCareSystems(filter: { asAt: "2025-06-30" }, first: 50) { edges { node { odsCode services(${args}) { totalCount } } } } }`))
         .integratedCareSystems.edges.map(({ node }) => [node.odsCode, node.services.totalCount]),
     );
   const full = await counts('first: 500');

@@ -55,6 +55,9 @@ test('every session of the pool starts with the statement limit', async () => {
   for await (const _finding of streamGapFindings(api.app.database.sql(), {}, GapOrder.SEVERITY, TEST_AS_OF_DATE)) findings++;
   // Every finding of the ten demo ICSs, each as QWU in test/api/total-count.test.ts: 7 years × (126 SERVICES +
   // 7 HOUSING + 35 FINANCE + 24 WORKFORCE) = 1,344, and INPATIENTS 2 groups × 3 years (2023–2025): 10 × 1,350 = 13,500.
+  // Each year on its own boundaries: QNQ, QXU and QMJ (abolished 1 April 2026) have 2 years × 192 + 6 = 390 each, and
+  // their successors holding the demo's authorities (S0E4D, S9B9J, Z9B2Z) 5 years × 192 = 960 each; QRL's cells only
+  // grow. 7 × 1,350 + 3 × 390 + 3 × 960 = 13,500 still.
   expect(findings).toBe(13_500);
 }, 180_000);
 
