@@ -91,6 +91,7 @@ export type HeatmapCellFragment = { pathwayStage: string | null, unit: GapUnit, 
 
 export type EnglandHeatmapQueryVariables = Exact<{
   filter: GapFilter;
+  asAt?: string | null | undefined;
 }>;
 
 
@@ -184,12 +185,12 @@ export const TrajectoryTargetFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"TrajectoryTarget"}) as unknown as TypedDocumentString<TrajectoryTargetFragment, unknown>;
 export const EnglandHeatmapDocument = new TypedDocumentString(`
-    query EnglandHeatmap($filter: GapFilter!) {
+    query EnglandHeatmap($filter: GapFilter!, $asAt: LocalDate) {
   pathwayStages {
     code
     label
   }
-  integratedCareSystems(first: 500) {
+  integratedCareSystems(first: 500, filter: {asAt: $asAt}) {
     totalCount
     edges {
       node {
