@@ -70,3 +70,16 @@ test('a re-basing date that is not a day is an error naming the argument', async
   expect(errors).toHaveLength(1);
   expect(errors[0].message).toMatch(/boundariesAsAt|2026-02-30/);
 });
+
+test('the export takes boundariesAsAt, and a day that does not exist is a 400 naming the parameter', async () => {
+  const { gapFindingsExport } = await import('../../src/gap/findings-export.js');
+  const prepared = gapFindingsExport(new URL('http://localhost/export/gap-findings.json?icsCode=S9B9J&year=2025&boundariesAsAt=2026-04-01'), 'json', '2026-11-29');
+  const { chunks } = await prepared(api.app.database);
+  let text = '';
+  for await (const chunk of chunks) text += chunk;
+  const rows = JSON.parse(text) as { ics_code: string; year: number }[];
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.every((row) => row.ics_code === 'S9B9J' && row.year === 2025)).toBe(true);
+  const bad = gapFindingsExport(new URL('http://localhost/export/gap-findings.json?boundariesAsAt=2026-02-30'), 'json', '2026-11-29');
+  await expect(bad(api.app.database)).rejects.toThrow(/boundariesAsAt.*2026-02-30/);
+});
