@@ -54,6 +54,7 @@ import {
 } from './demo-generator/assumptions.js';
 import { writeAssessmentDemand } from './demo-generator/assessment-demand.js';
 import { sortByKey, writeCsv, type CsvRow } from './demo-generator/csv.js';
+import { integratedCareSystemsOverTime, placesOverTime, successions2026 } from './demo-generator/boundaries-2026.js';
 import { annualChange, placeHomes2025 } from './demo-generator/housing.js';
 import { ICS_PROFILES, type IcsProfile } from './demo-generator/ics-profiles.js';
 import { censusRows, quarterEnds, type CensusRow } from './demo-generator/inpatients.js';
@@ -96,15 +97,8 @@ function checkReferenceMatchesAssumptions(): void {
 }
 
 function writeIntegratedCareSystems(): number {
-  const rows: CsvRow[] = loadIntegratedCareBoards().map((icb) => ({
-    ods_code: icb.odsCode,
-    ons_code: icb.onsCode,
-    name: icb.name,
-    region_ods_code: icb.regionOdsCode,
-    region_name: icb.regionName,
-    region_ons_code: icb.regionOnsCode,
-  }));
-  const columns = ['ods_code', 'ons_code', 'name', 'region_ods_code', 'region_name', 'region_ons_code'];
+  const rows = integratedCareSystemsOverTime(loadIntegratedCareBoards());
+  const columns = ['ods_code', 'ons_code', 'name', 'region_ods_code', 'region_name', 'region_ons_code', 'valid_from', 'valid_to'];
   return writeCsv(OUTPUT_FOLDER, 'integrated_care_systems.csv', columns, sortByKey(rows, ['ods_code']));
 }
 
@@ -118,12 +112,13 @@ function writeLocalAuthorities(): number {
 }
 
 function writePlaces(): number {
-  const rows: CsvRow[] = places.map((place) => ({
-    ics_code: place.icsCode,
-    la_code: place.laCode,
-    population_share: place.populationShareText,
-  }));
-  return writeCsv(OUTPUT_FOLDER, 'places.csv', ['ics_code', 'la_code', 'population_share'], sortByKey(rows, ['ics_code', 'la_code']));
+  const columns = ['ics_code', 'la_code', 'population_share', 'valid_from', 'valid_to'];
+  return writeCsv(OUTPUT_FOLDER, 'places.csv', columns, sortByKey(placesOverTime(places), ['ics_code', 'la_code', 'valid_from']));
+}
+
+function writeIcsSuccessions(): number {
+  const columns = ['predecessor_ods_code', 'successor_ods_code', 'effective_date', 'part_moved'];
+  return writeCsv(OUTPUT_FOLDER, 'ics_successions.csv', columns, sortByKey(successions2026(), ['predecessor_ods_code', 'successor_ods_code']));
 }
 
 function writePopulation(): number {
@@ -481,6 +476,7 @@ function main(): void {
     ['integrated_care_systems.csv', writeIntegratedCareSystems],
     ['local_authorities.csv', writeLocalAuthorities],
     ['places.csv', writePlaces],
+    ['ics_successions.csv', writeIcsSuccessions],
     ['population.csv', writePopulation],
     ['needs.csv', writeNeeds],
     ['services.csv', writeServices],

@@ -76,7 +76,21 @@ export class GapServiceContribution {
   })
   servedAgeShare!: number;
 
-  @Field(() => Float, { description: 'Capacity of the whole service counted in the year: capacityPeople × countedShare.' })
+  @Field(() => String, {
+    description:
+      'The ICS the dataset names for it: the finding\'s ICS, or (re-based) an ICS not valid on the boundary date whose records ' +
+      'count to its successors.',
+  })
+  namedIcsCode!: string;
+
+  @Field(() => Float, {
+    description:
+      'Fraction of it counted in the finding\'s ICS on the boundary date: 1 for its own ICS; for an abolished ICS\'s record, ' +
+      'its successor\'s share (of the population moving, for an ICS-wide record; of the place, for a place\'s).',
+  })
+  boundaryShare!: number;
+
+  @Field(() => Float, { description: 'Capacity of the whole service counted in the year (and ICS): capacityPeople × countedShare × boundaryShare.' })
   capacity!: number;
 
   @Field(() => Float, {
@@ -128,14 +142,28 @@ export class GapWorkforceLine {
   @Field(() => String, { description: 'Role name as plans write it, e.g. Learning disability nurse.' })
   roleName!: string;
 
-  @Field(() => Float, { description: 'WTE in post: the provision of a year ended or under way.' })
+  @Field(() => Float, { description: 'WTE in post (× boundaryShare): the provision of a year ended or under way.' })
   wteInPost!: number;
 
-  @Field(() => Float, { description: 'WTE planned: the provision of a year still to come.' })
+  @Field(() => Float, { description: 'WTE planned (× boundaryShare): the provision of a year still to come.' })
   wtePlanned!: number;
 
-  @Field(() => Float, { description: 'WTE required: the need.' })
+  @Field(() => Float, { description: 'WTE required (× boundaryShare): the need.' })
   wteRequired!: number;
+
+  @Field(() => String, {
+    description:
+      'The ICS the dataset names for it: the finding\'s ICS, or (re-based) an ICS not valid on the boundary date whose records ' +
+      'count to its successors.',
+  })
+  namedIcsCode!: string;
+
+  @Field(() => Float, {
+    description:
+      'Fraction of it counted in the finding\'s ICS on the boundary date: 1 for its own ICS; for an abolished ICS\'s record, ' +
+      'its successor\'s share (of the population moving, an ICS-wide record).',
+  })
+  boundaryShare!: number;
 }
 
 @ObjectType('GapFinanceLine', { description: 'A joint finance plan funding line of a FINANCE finding (revenue counted, or capital listed apart).' })

@@ -1,3 +1,4 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import { YearRangeFilter } from '../graphql/filters.js';
 import { GapDomain } from './domains/index.js';
@@ -54,4 +55,13 @@ export class GapFilter extends YearRangeFilter {
     description: 'Only findings at least this severe (uncosted FINANCE findings, whose severity is null, are left out).',
   })
   minSeverity?: GapSeverity | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description:
+      'Re-basing: every year counted on the ICSs and places valid on this day (e.g. today, to compare 2024 with 2027 on one ' +
+      "map): an authority's need follows its places then, an abolished ICS's records count to its successors (an ICS-wide " +
+      'record shared by the population moving to each). Absent: each financial year on the boundaries of its 1 April.',
+  })
+  boundariesAsAt?: string | null;
 }

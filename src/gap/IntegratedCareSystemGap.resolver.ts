@@ -1,3 +1,4 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { badArgument } from '../graphql/errors.js';
@@ -38,12 +39,20 @@ export class IntegratedCareSystemGapResolver {
     @Arg('toYear', () => Int, { description: 'The last projection year.' }) toYear: number,
     @Arg('needCategory', () => String, { nullable: true, description: 'One need category; all when absent.' }) needCategory: string | null,
     @Arg('pathwayStage', () => String, { nullable: true, description: 'One pathway stage; all when absent.' }) pathwayStage: string | null,
+    @Arg('boundariesAsAt', () => GraphQLLocalDate, {
+      nullable: true,
+      description:
+        'Re-basing: every year counted on the ICSs and places valid on this day (see GapFilter.boundariesAsAt); absent: each ' +
+        "financial year on the boundaries of its 1 April, so a new ICS's first year grows from nothing.",
+    })
+    boundariesAsAt: string | null,
     @Ctx() { loaders }: RequestContext,
   ) {
     if (toYear <= fromYear) throw badArgument('toYear', `must be after fromYear (${toYear} <= ${fromYear})`);
     if (toYear - fromYear > MAX_PROJECTION_YEARS) throw badArgument('toYear', `at most ${MAX_PROJECTION_YEARS} years after fromYear`);
     return loaders.get(cohortProjectionLoader).load({
       icsCode: ics.odsCode, fromYear, toYear, needCategory: normalisedCode(needCategory), pathwayStage: normalisedCode(pathwayStage),
+      boundariesAsAt: boundariesAsAt ?? null,
     });
   }
 }

@@ -1,3 +1,4 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { GapSeverity } from './severity.js';
 import { StageDirection } from '../vocabulary/StageDirection.js';
@@ -54,6 +55,13 @@ export class PathwayArgs {
       'adds the two together.',
   })
   basis!: Basis;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Re-basing: the year counted on the ICSs and places valid on this day (see GapFilter.boundariesAsAt); absent: on ' +
+      'the boundaries of the financial year\'s 1 April.',
+  })
+  boundariesAsAt?: string | null;
 }
 
 @ObjectType('Pathway', {

@@ -1,3 +1,4 @@
+import { inPeriod } from '../organisation/boundaries.sql.js';
 import { findingsSelect, pageRowsOf, type GapDomainSpec } from './domain-spec.js';
 import { GapLevel } from './GapLevel.js';
 
@@ -127,7 +128,7 @@ export function apportionedExplanation(
                  order by c.la_code) as places
         from page pg
         join ${prefix}_place_cells c on ${sameFinding(level, key)}
-        join scope_places sp on sp.ics_code = c.ics_code and sp.la_code = c.la_code
+        join scope_places sp on sp.ics_code = c.ics_code and sp.la_code = c.la_code and ${inPeriod('sp', 'c.year')}
         ${placeDetails?.join ?? ''}
         where ${pageRowsOf(domain)}
         group by pg.position)`,

@@ -12,14 +12,15 @@ type Row = CheckRow & Omit<CohortProjectionRow, 'yearLabel'> & { icsCode: string
 
 /** Cohort projections of every ICS asked for with the same arguments, in one statement. */
 export const cohortProjectionLoader = groupedLoader<CohortProjectionRequest, CohortProjectionRow[]>(
-  (r) => JSON.stringify([r.icsCode, r.fromYear, r.toYear, r.needCategory, r.pathwayStage]),
-  (r) => JSON.stringify([r.fromYear, r.toYear, r.needCategory, r.pathwayStage]),
+  (r) => JSON.stringify([r.icsCode, r.fromYear, r.toYear, r.needCategory, r.pathwayStage, r.boundariesAsAt]),
+  (r) => JSON.stringify([r.fromYear, r.toYear, r.needCategory, r.pathwayStage, r.boundariesAsAt]),
   async (sql, group) => {
-    const { fromYear, toYear, needCategory, pathwayStage } = group[0];
-    const args = { fromYear, toYear, needCategory, pathwayStage };
-    const { text, params } = cohortProjectionStatement(group.map((r) => r.icsCode), args);
+    const { fromYear, toYear, needCategory, pathwayStage, boundariesAsAt } = group[0];
+    const { text, params } = cohortProjectionStatement(group.map((r) => r.icsCode), {
+      fromYear, toYear, needCategory, pathwayStage, boundariesAsAt,
+    });
     const rows = await sql.rows<Row>(text, params);
-    const error = unknownCode(rows[0], { icsCode: null, laCode: null, cohort: null, ...args })?.asArgument();
+    const error = unknownCode(rows[0], { icsCode: null, laCode: null, cohort: null, needCategory, pathwayStage })?.asArgument();
     return (request) =>
       error ??
       rows

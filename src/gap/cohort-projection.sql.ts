@@ -8,6 +8,8 @@ export interface CohortProjectionArgs {
   toYear: number;
   needCategory: string | null;
   pathwayStage: string | null;
+  /** The day whose boundaries every year is counted on; null: each year on its own 1 April's. */
+  boundariesAsAt: string | null;
 }
 
 /**
@@ -24,7 +26,9 @@ export function cohortProjectionStatement(icsCodes: string[], args: CohortProjec
   const checks = checksCte(params, {
     icsCode: null, laCode: null, cohort: null, needCategory: args.needCategory, pathwayStage: args.pathwayStage,
   });
-  const scope = scopeSql(params, { icsCodes, laCode: null, fromYear: args.fromYear, toYear: args.toYear, pathwayStage: args.pathwayStage });
+  const scope = scopeSql(params, { icsCodes, laCode: null, fromYear: args.fromYear, toYear: args.toYear, pathwayStage: args.pathwayStage,
+    boundariesAsAt: args.boundariesAsAt,
+  });
   const category = params.add(args.needCategory, 'text');
   const firstYear = params.add(args.fromYear + 1, 'int');
   const lastYear = params.add(args.toYear, 'int');
@@ -45,7 +49,7 @@ export function cohortProjectionStatement(icsCodes: string[], args: CohortProjec
       cross join cohorts c
       join cohorts y on y.max_age + 1 = c.min_age
       cross join pathway_stages ps
-      cross join generate_series(${firstYear}, ${lastYear}) as yr(year)
+      join generate_series(${firstYear}, ${lastYear}) as yr(year) on ${scope.inPeriod('i', 'yr.year')}
       where ${scope.stageIs('ps.code')})`,
     `projected as (
       select g.*, coalesce(yp.need, 0) as from_need, coalesce(yp.need, 0) / g.band_years as ageing_in,

@@ -41,6 +41,8 @@ const PARAMS = {
   basis: oneOf(Basis),
   populationGroup: text,
   minSeverity: oneOf(GapSeverity),
+  // Checked by the filter (a GapFilterError naming it), as GraphQL's Date scalar checks it there.
+  boundariesAsAt: text,
   orderBy: oneOf(GapOrder),
 };
 

@@ -43,6 +43,7 @@ export function gradedFindingsCtes(
     fromYear: from,
     toYear: to,
     pathwayStage: filter.pathwayStage,
+    boundariesAsAt: filter.boundariesAsAt,
     asOfDate,
   });
   const domains = domainsOf(filter);

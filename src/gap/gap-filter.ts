@@ -1,4 +1,5 @@
 import type { GraphQLError } from 'graphql';
+import { isCalendarDate } from '../config/as-of-date.js';
 import { badArgument } from '../graphql/errors.js';
 import { levelsOf, type GapDomain } from './domains/index.js';
 import type { GapFilter } from './GapFilter.input.js';
@@ -21,6 +22,8 @@ export interface GapFilterValues {
   basis: Basis | null;
   populationGroup: string | null;
   minSeverity: GapSeverity | null;
+  /** The day whose boundaries every year is counted on (YYYY-MM-DD); null: each year on its own 1 April's. */
+  boundariesAsAt: string | null;
 }
 
 /**
@@ -79,7 +82,16 @@ export function parseGapFilter(filter: GapFilter): GapFilterValues {
     basis: filter.basis ?? null,
     populationGroup: normalisedCode(filter.populationGroup),
     minSeverity: filter.minSeverity ?? null,
+    boundariesAsAt: boundariesAsAt(filter.boundariesAsAt),
   };
+}
+
+/** A re-basing date as given (GraphQL has checked it; the export has not): a real day as YYYY-MM-DD, else a GapFilterError. */
+function boundariesAsAt(value: string | null | undefined): string | null {
+  const day = value?.trim();
+  if (!day) return null;
+  if (!isCalendarDate(day)) throw new GapFilterError('boundariesAsAt', `must be a date as YYYY-MM-DD, e.g. 2026-04-01 (was '${day}')`);
+  return day;
 }
 
 /** The narrowest year range the filter allows (`year` and `fromYear`/`toYear` both apply). */

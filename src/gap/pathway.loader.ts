@@ -15,26 +15,27 @@ export interface PathwayRequest extends PathwayCells {
 
 type StageRow = CheckRow & PathwayStageGap & { icsCode: string | null; laCode: string | null };
 
-const argsKey = (r: PathwayRequest) => JSON.stringify([r.year, r.cohort, r.needCategory, r.basis]);
+const argsKey = (r: PathwayRequest) => JSON.stringify([r.year, r.cohort, r.needCategory, r.basis, r.boundariesAsAt]);
 
 /** The pathway of an ICS (laCode null) or of a place, for a field's arguments (codes normalised). */
 export function loadPathway(loaders: RequestLoaders, icsCode: string, laCode: string | null, args: PathwayArgs): Promise<Pathway> {
   const { year, cohort, needCategory, basis } = args;
-  return loaders
-    .get(pathwayLoader)
-    .load({ icsCode, laCode, year, cohort: normalisedCode(cohort), needCategory: normalisedCode(needCategory), basis });
+  return loaders.get(pathwayLoader).load({
+    icsCode, laCode, year, cohort: normalisedCode(cohort), needCategory: normalisedCode(needCategory), basis,
+    boundariesAsAt: args.boundariesAsAt ?? null,
+  });
 }
 
 /** Pathways of every ICS or place asked for in one request with the same arguments, in one statement. */
 export const pathwayLoader = groupedLoader<PathwayRequest, Pathway>(
-  (r) => JSON.stringify([r.icsCode, r.laCode, r.year, r.cohort, r.needCategory, r.basis]),
+  (r) => JSON.stringify([r.icsCode, r.laCode, r.year, r.cohort, r.needCategory, r.basis, r.boundariesAsAt]),
   argsKey,
   async (sql, group) => {
-    const { year, cohort, needCategory, basis } = group[0];
+    const { year, cohort, needCategory, basis, boundariesAsAt } = group[0];
     const { text, params } = pathwayStatement(
       group.map((r) => r.icsCode),
       group.map((r) => r.laCode),
-      { year, cohort, needCategory, basis },
+      { year, cohort, needCategory, basis, boundariesAsAt },
       severityThresholds(),
     );
     const rows = await sql.rows<StageRow>(text, params);

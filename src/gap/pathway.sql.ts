@@ -12,6 +12,8 @@ export interface PathwayCells {
   needCategory: string | null;
   /** The basis compared (CASELOAD or PER_YEAR): a stage's sums never mix people at one time with a number a year. */
   basis: Basis;
+  /** The day whose boundaries the year is counted on; null: its own 1 April's. */
+  boundariesAsAt: string | null;
 }
 
 /**
@@ -26,7 +28,8 @@ export function pathwayStatement(
 ): { text: string; params: unknown[] } {
   const params = new SqlParams();
   const checks = checksCte(params, { icsCode: null, laCode: null, cohort: args.cohort, needCategory: args.needCategory, pathwayStage: null });
-  const scope = scopeSql(params, { icsCodes, laCode: null, fromYear: args.year, toYear: args.year, pathwayStage: null });
+  const scope = scopeSql(params, { icsCodes, laCode: null, fromYear: args.year, toYear: args.year, pathwayStage: null, boundariesAsAt: args.boundariesAsAt,
+  });
   const cohort = params.add(args.cohort, 'text');
   const category = params.add(args.needCategory, 'text');
   const basis = params.add(args.basis, 'text');

@@ -6,11 +6,13 @@
  * UNDER_18 and 8/12 to AGE_18_PLUS; cohorts split at 18 give each group whole cohorts.
  *
  * `places` is a from-item with `ics_code`, `la_code` and `population_share` (the ICSs asked for). The CTE
- * `name` has `ics_code`, `year`, `group_code` and `people`.
+ * `name` has `ics_code`, `year`, `group_code` and `people`; with `boundaryYear`, `places` has a `year` (the
+ * financial year whose boundaries they are, see organisation/boundaries.sql.ts) and the CTE a `boundary_year`.
  */
-export function groupPopulationCte(name: string, places: string): string {
+export function groupPopulationCte(name: string, places: string, { boundaryYear = false } = {}): string {
+  const [boundary, byBoundary] = boundaryYear ? ['p.year as boundary_year, ', 'p.year, '] : ['', ''];
   return `${name} as (
-    select p.ics_code, e.year, g.code as group_code,
+    select p.ics_code, ${boundary}e.year, g.code as group_code,
            sum(e.people * p.population_share
                * greatest(0, least(c.counted_max_age, coalesce(g.max_age, c.counted_max_age)) - greatest(c.min_age, g.min_age) + 1)
                / (c.counted_max_age - c.min_age + 1)) as people
@@ -18,7 +20,7 @@ export function groupPopulationCte(name: string, places: string): string {
     join ${places} p on p.la_code = e.la_code
     join cohorts c on c.code = e.cohort_code
     cross join population_groups g
-    group by p.ics_code, e.year, g.code)`;
+    group by p.ics_code, ${byBoundary}e.year, g.code)`;
 }
 
 /** SQL for the financial year (1 April–31 March) a date falls in, by its starting calendar year. */

@@ -18,7 +18,9 @@ afterAll(() => api.close());
  * the demo dataset's: a number, or the stored rows counted by SQL (`rows`), which the API must page through.
  */
 const CONNECTIONS: { name: string; query: string; path: string[]; total?: number; rows?: string }[] = [
-  { name: 'integratedCareSystems', query: '{ c: integratedCareSystems(CONNECTION) PAGE }', path: ['c'], total: 42 },
+  // The ICSs of AS_OF_DATE (2026-11-29): the 36 of April 2026 (42 of 2022 − 12 abolished + 6 established).
+  { name: 'integratedCareSystems', query: '{ c: integratedCareSystems(CONNECTION) PAGE }', path: ['c'], total: 36 },
+  { name: 'integratedCareSystems of 2025', query: '{ c: integratedCareSystems(filter: { asAt: "2025-06-30" }, CONNECTION) PAGE }', path: ['c'], total: 42 },
   { name: 'integratedCareSystems by region', query: '{ c: integratedCareSystems(filter: { regionCode: "Y60" }, CONNECTION) PAGE }', path: ['c'], total: 11 },
   { name: 'localAuthorities', query: '{ c: localAuthorities(CONNECTION) PAGE }', path: ['c'], total: 40 },
   ...(
@@ -70,8 +72,11 @@ const CONNECTIONS: { name: string; query: string; path: string[]; total?: number
     total: 126 + 7 + 3 + 2 + demoKeyworkerFindings({ level: 'PLACE', laCode: 'E08000026', year: 2025 }),
   },
   // 10 ICSs × 7 (unit, basis, direction) groups: people to meet need as a caseload, as a year's number and without a
-  // basis (PERSONAL_BUDGETS, KEYWORKERS), people under a ceiling (INPATIENTS), bed-spaces, WTE, GBP.
-  { name: 'gapAnalytics by ics', query: '{ c: gapAnalytics(groupBy: [ics], CONNECTION) PAGE }', path: ['c'], total: 70 },
+  // basis (PERSONAL_BUDGETS, KEYWORKERS), people under a ceiling (INPATIENTS), bed-spaces, WTE, GBP; and from 2026,
+  // on each year's own boundaries, the three successors holding the demo's abolished ICSs' authorities (S9B9J,
+  // S0E4D, Z9B2Z) × 5: their years have no census, register or returns, so no INPATIENTS or PERSONAL_BUDGETS-like
+  // group. 70 + 15 = 85.
+  { name: 'gapAnalytics by ics', query: '{ c: gapAnalytics(groupBy: [ics], CONNECTION) PAGE }', path: ['c'], total: 85 },
 ];
 
 const PAGE = '{ totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor } }';
@@ -134,7 +139,8 @@ test('nested connections of many parents count each parent, on empty pages too',
   type Parents = { integratedCareSystems: { edges: { node: { odsCode: string; services: { totalCount: number } } }[] } };
   const counts = async (args: string) =>
     Object.fromEntries(
-      (await api.query<Parents>(`{ integratedCareSystems(first: 50) { edges { node { odsCode services(${args}) { totalCount } } } } }`))
+      // The 42 of 2025: the demo's services name the ten ICSs of 2022.
+      (await api.query<Parents>(`{ integratedCareSystems(filter: { asAt: "2025-06-30" }, first: 50) { edges { node { odsCode services(${args}) { totalCount } } } } }`))
         .integratedCareSystems.edges.map(({ node }) => [node.odsCode, node.services.totalCount]),
     );
   const full = await counts('first: 500');

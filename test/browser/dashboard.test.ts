@@ -85,7 +85,9 @@ describeInBrowser('the gap dashboard at /dashboard', () => {
 
   test('draws every ICS as a row and every pathway stage as a cell, graded by its worst finding, in words too', async () => {
     const rows = await drawnRows(wide.page, '#england', 'ics-code');
-    expect(rows).toHaveLength(42);
+    // The ICSs of today (the boundaries of April 2026): 36.
+    expect(icsOrder).toHaveLength(36);
+    expect(rows).toHaveLength(icsOrder.length);
     expect(rows.map((row) => row.code)).toEqual(icsOrder);
     for (const row of rows) {
       expect(row.cells.map((cell) => cell.stage)).toEqual(stages);
@@ -184,10 +186,16 @@ describeInBrowser('the gap dashboard at /dashboard', () => {
     }
     const englandIde = new URL(links.find((link) => link.view === 'england' && link.kind === 'ide')!.href, base);
     expect(englandIde.pathname).toBe('/graphql');
-    expect(englandIde.searchParams.get('query')).toMatch(/^query EnglandHeatmap\(\$filter: GapFilter!\)/);
-    expect(JSON.parse(englandIde.searchParams.get('variables')!)).toEqual({ filter: { year: 2027, domain: 'SERVICES', cohort: null } });
-    expect(links.find((link) => link.view === 'england' && link.kind === 'csv')!.href).toBe('/export/gap-findings.csv?year=2027&domain=SERVICES');
-    expect(links.find((link) => link.view === 'ics-places' && link.kind === 'csv')!.href).toBe('/export/gap-findings.csv?icsCode=QWU&year=2027&domain=SERVICES&level=PLACE');
+    expect(englandIde.searchParams.get('query')).toMatch(/^query EnglandHeatmap\(\$filter: GapFilter!, \$asAt: LocalDate\)/);
+    // Every figure is shown on the boundaries of the date input (today unless changed).
+    const day = await wide.page.$eval('#control-boundaries', (input) => input.getAttribute('data-boundaries-as-at'));
+    expect(JSON.parse(englandIde.searchParams.get('variables')!)).toEqual({
+      filter: { year: 2027, domain: 'SERVICES', cohort: null, boundariesAsAt: day }, asAt: day,
+    });
+    expect(links.find((link) => link.view === 'england' && link.kind === 'csv')!.href).toBe(
+      `/export/gap-findings.csv?year=2027&domain=SERVICES&boundariesAsAt=${day}`);
+    expect(links.find((link) => link.view === 'ics-places' && link.kind === 'csv')!.href).toBe(
+      `/export/gap-findings.csv?icsCode=QWU&year=2027&domain=SERVICES&boundariesAsAt=${day}&level=PLACE`);
     // Every link answers: the IDE page for the queries, a CSV with a header row for the exports.
     for (const link of links) {
       const response = await fetch(new URL(link.href, base), { headers: link.kind === 'ide' ? { accept: 'text/html' } : {} });
@@ -223,11 +231,42 @@ describeInBrowser('the gap dashboard at /dashboard', () => {
     await wide.page.select('#control-domain', 'HOUSING');
     await wide.page.waitForFunction(() => document.querySelector('#england caption')?.textContent?.includes('housing'));
     const rows = await drawnRows(wide.page, '#england', 'ics-code');
-    expect(rows).toHaveLength(42);
+    expect(rows).toHaveLength(icsOrder.length);
     const graded = rows.flatMap((row) => row.cells).filter((cell) => cell.severity !== 'NO_DATA');
     expect(graded.length).toBeGreaterThan(0);
     expect(new Set(graded.map((cell) => cell.stage))).toEqual(new Set(['HOUSING_AND_ACCOMMODATION']));
     expect(new URL(wide.page.url()).searchParams.get('domain')).toBe('HOUSING');
+  });
+
+  test('a boundaries date re-bases the heatmap: on 2025-06-30 the rows are the 42 ICSs of then, Frimley among them', async () => {
+    const page = await watchedPage(chromium.browser, { width: 1280, height: 800 });
+    pages.push(page);
+    await page.page.goto(`${base}/dashboard?year=2025&domain=SERVICES`, { waitUntil: 'networkidle0' });
+    await page.page.waitForSelector('#england tr[data-ics-code]');
+    expect(await page.page.$eval('#control-boundaries', (input) => input.getAttribute('data-boundaries-as-at'))).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const today = await drawnRows(page.page, '#england', 'ics-code');
+    expect(today.map((row) => row.code)).toEqual(icsOrder);
+    await page.page.$eval('#control-boundaries', (input) => {
+      (input as HTMLInputElement).value = '2025-06-30';
+      input.dispatchEvent(new Event('change'));
+    });
+    await page.page.waitForFunction(() => document.querySelectorAll('#england tr[data-ics-code]').length === 42);
+    const then = await drawnRows(page.page, '#england', 'ics-code');
+    expect(then.map((row) => row.code)).toContain('QNQ');
+    expect(then.map((row) => row.code)).not.toContain('S9B9J');
+    expect(await page.page.$eval('#control-boundaries', (input) => input.getAttribute('data-boundaries-as-at'))).toBe('2025-06-30');
+    expect(new URL(page.page.url()).searchParams.get('boundariesAsAt')).toBe('2025-06-30');
+    // Frimley's 2025 figures on its own boundary, as gapAnalytics gives them re-based to that day.
+    const expected = await api.query<{ gapAnalytics: { edges: { node: { ics: string; pathwayStage: string; worstSeverity: string } }[] } }>(`{
+      gapAnalytics(groupBy: [ics, pathwayStage], filter: { year: 2025, domain: SERVICES, boundariesAsAt: "2025-06-30" }, first: 500) {
+        edges { node { ics pathwayStage worstSeverity } }
+      }
+    }`);
+    const frimley = then.find((row) => row.code === 'QNQ')!;
+    for (const cell of frimley.cells) {
+      const node = expected.gapAnalytics.edges.find((edge) => edge.node.ics === 'QNQ' && edge.node.pathwayStage === cell.stage)?.node;
+      expect(cell.severity).toBe(node?.worstSeverity ?? 'NO_DATA');
+    }
   });
 
   test('fits a phone: 390 pixels wide, no sideways scrolling of the page, the grid scrolls in its frame', async () => {
@@ -235,7 +274,7 @@ describeInBrowser('the gap dashboard at /dashboard', () => {
     pages.push(narrow);
     await narrow.page.goto(`${base}/dashboard?year=2027&domain=SERVICES&ics=QWU`, { waitUntil: 'networkidle0' });
     await narrow.page.waitForSelector('#ics-trajectory .series-actual path');
-    expect(await drawnRows(narrow.page, '#england', 'ics-code')).toHaveLength(42);
+    expect(await drawnRows(narrow.page, '#england', 'ics-code')).toHaveLength(icsOrder.length);
     const widths = await narrow.page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth, grid: document.querySelector('#england .heatmap-scroll')!.scrollWidth }));
     expect(widths.page).toBeLessThanOrEqual(widths.viewport);
     expect(widths.grid).toBeGreaterThan(widths.viewport);
@@ -245,7 +284,9 @@ describeInBrowser('the gap dashboard at /dashboard', () => {
   test('talks only to this server (the GraphQL API and the exports): no request leaves loopback', () => {
     const requests = pages.flatMap((page) => page.requests);
     expect(requests.filter((url) => !staysLocal(url))).toEqual([]);
-    const paths = new Set(requests.map((url) => new URL(url).pathname.replace(/-[A-Z0-9]+\.(js|css)$/, '.$1')));
+    // The date input's calendar icon is the browser's own data: URL, not a request to anyone.
+    const fetched = requests.filter((url) => !url.startsWith('data:'));
+    const paths = new Set(fetched.map((url) => new URL(url).pathname.replace(/-[A-Z0-9]+\.(js|css)$/, '.$1')));
     expect([...paths].sort()).toEqual(['/assets/dashboard.css', '/assets/dashboard.js', '/dashboard', '/graphql']);
   });
 

@@ -19,7 +19,8 @@ const ENGLAND_RESIDENTS = 57_700_000; // ONS mid-2023, rounded
 const COHORTS = ['EARLY_YEARS', 'PRIMARY_SCHOOL', 'SECONDARY_SCHOOL', 'CHILDREN_14_17', 'YOUNG_ADULTS_18_25', 'ADULTS', 'OLDER_ADULTS'];
 const UNDER_18 = COHORTS.slice(0, 4);
 
-const places = read('places.csv');
+// The ten ICSs of 2022, which the figures were modelled on; the April 2026 places re-draw the same authorities.
+const places = read('places.csv').filter((place) => place.valid_from === '');
 const population = read('population.csv');
 const icsCodes = [...new Set(places.map((place) => place.ics_code))].sort();
 /** Residents of an ICS (or all ten, counting split authorities once) in a year and cohorts. */

@@ -17,7 +17,7 @@ const listed = (column: string) => services.reduce((sum, service) => sum + servi
 const demoRows = {
   regions: new Set(demoFile('integrated_care_systems.csv').map((row) => row.region_ods_code)).size,
   integrated_care_systems: demoFile('integrated_care_systems.csv').length,
-  ics_successions: 0, // the demo has no boundary changes yet
+  ics_successions: demoFile('ics_successions.csv').length,
   local_authorities: demoFile('local_authorities.csv').length,
   places: demoFile('places.csv').length,
   population_estimates: demoFile('population.csv').length,

@@ -81,6 +81,24 @@ test('_entities resolves representations by ODS code, ONS code and local authori
   expect(data._entities.map((entity) => entity.odsCode ?? entity.onsCode)).toEqual(['QWU', 'QWU', 'E08000026']);
 });
 
+test('_entities resolves a new 5-character ICB and an abolished one, each with its dates', async () => {
+  const data = await api.query<{ _entities: { odsCode: string; validFrom: string | null; validTo: string | null; isCurrent: boolean }[] }>(
+    `query ($representations: [_Any!]!) {
+      _entities(representations: $representations) { ... on IntegratedCareSystem { odsCode validFrom validTo isCurrent } }
+    }`,
+    {
+      representations: [
+        { __typename: 'IntegratedCareSystem', odsCode: 'S9B9J' },
+        { __typename: 'IntegratedCareSystem', odsCode: 'QNQ' },
+      ],
+    },
+  );
+  expect(data._entities).toEqual([
+    { odsCode: 'S9B9J', validFrom: '2026-04-01', validTo: null, isCurrent: true },
+    { odsCode: 'QNQ', validFrom: null, validTo: '2026-03-31', isCurrent: false },
+  ]);
+});
+
 test('_entities costs the same number of statements for 1 and for 40 representations', async () => {
   const rows = await api.app.database.sql().rows<{ ods_code: string }>('select ods_code from integrated_care_systems order by 1');
   const count = async (codes: string[]) => {

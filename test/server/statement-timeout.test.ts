@@ -58,7 +58,9 @@ test('every session of the pool starts with the statement limit', async () => {
   // 7 HOUSING + 35 FINANCE + 24 WORKFORCE) = 1,344, INPATIENTS 2 groups × 3 years (2023–2025), PERSONAL_BUDGETS
   // 3 adult cohorts × 2 years with returns (2024–2025) and DIAGNOSTIC_ASSESSMENT 2 cohorts with returns × 3 years
   // with returns (2023–2025): 10 × 1,362 = 13,620; and KEYWORKERS, counted from the demo register file by the
-  // domain's rule.
+  // domain's rule. Each year on its own boundaries changes no count: the abolished ICSs (QNQ, QXU, QMJ) hold their
+  // cells to 2025 and their successors holding the demo's authorities (S0E4D, S9B9J, Z9B2Z) the same cells after;
+  // the returns, register and census all end by 2025/26.
   expect(findings).toBe(10 * (1_344 + 2 * 3 + 3 * 2 + 2 * 3) + demoKeyworkerFindings({ level: 'ICS' }));
 }, 180_000);
 

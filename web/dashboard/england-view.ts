@@ -13,7 +13,10 @@ import { exportUrl, ideUrl, viewLinks } from './view-links.js';
  * worst finding for the year, domain and cohort: one request for the ICS list, the stages and the sums.
  */
 export async function englandView(state: DashboardState, signal: AbortSignal, openIcs: (code: string) => void): Promise<Node[]> {
-  const variables: EnglandHeatmapQueryVariables = { filter: { year: state.year, domain: state.domain, cohort: state.cohort } };
+  const variables: EnglandHeatmapQueryVariables = {
+    filter: { year: state.year, domain: state.domain, cohort: state.cohort, boundariesAsAt: state.boundariesAsAt },
+    asAt: state.boundariesAsAt,
+  };
   const data = await graphqlRequest(EnglandHeatmapDocument, variables, signal);
   const cell = heatmapCells(data.gapAnalytics.edges.map((edge) => edge.node), (row) => row.ics);
   const systems = data.integratedCareSystems.edges.map((edge) => edge.node);
@@ -22,7 +25,7 @@ export async function englandView(state: DashboardState, signal: AbortSignal, op
   return [
     viewLinks('England heatmap', [
       { kind: 'ide', label: 'Open in the IDE', href: ideUrl(EnglandHeatmapDocument.toString(), variables) },
-      { kind: 'csv', label: 'Download CSV', href: exportUrl('gap-findings.csv', { year: state.year, domain: state.domain, cohort: state.cohort }) },
+      { kind: 'csv', label: 'Download CSV', href: exportUrl('gap-findings.csv', variables.filter) },
     ]),
     severityLegend(),
     h('p', { class: 'view-summary' }, `${withFindings.size} of ${systems.length} ICSs have findings for these choices. Select an ICS (click, or Enter on any of its cells) for its places, cohort projection and outcomes.`),

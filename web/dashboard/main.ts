@@ -30,7 +30,9 @@ async function start(): Promise<void> {
   let icsLoad = new AbortController();
 
   const draw = (previous: DashboardState | null) => {
-    const filtersChanged = !previous || previous.year !== state.year || previous.domain !== state.domain || previous.cohort !== state.cohort;
+    const filtersChanged =
+      !previous || previous.year !== state.year || previous.domain !== state.domain || previous.cohort !== state.cohort ||
+      previous.boundariesAsAt !== state.boundariesAsAt;
     if (filtersChanged) {
       englandLoad.abort();
       englandLoad = new AbortController();

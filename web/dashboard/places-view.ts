@@ -9,7 +9,7 @@ import { exportUrl, ideUrl, viewLinks } from './view-links.js';
 
 /** One ICS's places (the part of each local authority inside it) by pathway stage, in the England heatmap's form. */
 export async function placesView(code: string, state: DashboardState, signal: AbortSignal): Promise<{ ics: NonNullable<IcsPlacesHeatmapQuery['integratedCareSystem']>; nodes: Node[] }> {
-  const filter = { icsCode: code, year: state.year, domain: state.domain, cohort: state.cohort };
+  const filter = { icsCode: code, year: state.year, domain: state.domain, cohort: state.cohort, boundariesAsAt: state.boundariesAsAt };
   const variables: IcsPlacesHeatmapQueryVariables = { code, filter };
   const data = await graphqlRequest(IcsPlacesHeatmapDocument, variables, signal);
   const ics = data.integratedCareSystem;

@@ -8,6 +8,11 @@ export interface DashboardState {
   cohort: string | null;
   /** The ODS code of the ICS opened; null on the England view. */
   ics: string | null;
+  /**
+   * The day whose ICSs and places every figure is shown on (YYYY-MM-DD): today by default, so the rows are the
+   * ICSs of today and earlier years are re-based to their boundaries; an earlier day shows the ICSs of then.
+   */
+  boundariesAsAt: string;
 }
 
 export interface Vocabulary {
@@ -22,6 +27,11 @@ export function vocabularyOf(data: DashboardVocabularyQuery): Vocabulary {
     domains: (data.gapDomains?.enumValues ?? []).map((value) => ({ name: value.name as GapDomain, description: value.description ?? '' })),
     cohorts: data.cohorts,
   };
+}
+
+/** Today as YYYY-MM-DD, in the browser's time zone. */
+export function today(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /** The financial year today falls in (April to March), by its starting calendar year. */
@@ -43,6 +53,7 @@ export function stateFromSearch(search: string, vocabulary: Vocabulary): Dashboa
     domain: vocabulary.domains.find((entry) => entry.name === domain)?.name ?? vocabulary.domains.find((entry) => entry.name === 'SERVICES')?.name ?? vocabulary.domains[0]?.name ?? 'SERVICES',
     cohort: vocabulary.cohorts.some((entry) => entry.code === cohort) ? cohort : null,
     ics: params.get('ics')?.toUpperCase() || null,
+    boundariesAsAt: /^\d{4}-\d{2}-\d{2}$/.test(params.get('boundariesAsAt') ?? '') ? params.get('boundariesAsAt')! : today(),
   };
 }
 
@@ -50,5 +61,6 @@ export function searchOf(state: DashboardState): string {
   const params = new URLSearchParams({ year: String(state.year), domain: state.domain });
   if (state.cohort) params.set('cohort', state.cohort);
   if (state.ics) params.set('ics', state.ics);
+  if (state.boundariesAsAt !== today()) params.set('boundariesAsAt', state.boundariesAsAt);
   return `?${params}`;
 }

@@ -1,3 +1,4 @@
+import { inPeriod } from '../../organisation/boundaries.sql.js';
 import { assessmentClearanceYears } from '../../config.js';
 import { financialYearOf } from '../../outcome/group-population.sql.js';
 import { apportionedLineCtes, apportionmentCtes, type Apportionment } from '../apportionment.sql.js';
@@ -31,7 +32,8 @@ function outputs(start: string, net: string, capacity: string, end: string) {
 const APPORTIONMENT: Apportionment = {
   prefix: 'dia',
   key: CELL,
-  line: ['service_id', 'year'],
+  // A service of an abolished ICS split over its successors is one line in each.
+  line: ['service_id', 'ics_code', 'year'],
   amount: 'capacity',
   explained: {
     key: 'services',
@@ -99,7 +101,7 @@ export const diagnosticAssessment: GapDomainSpec<'DIAGNOSTIC_ASSESSMENT'> = {
       `dia_returns as (
         select sp.ics_code, sp.la_code, sp.population_share, d.cohort_code, d.need_category_code, ${year} as year,
                d.period_end, d.referrals, d.closed_without_assessment, d.completed, d.waiting, d.waiting_13_weeks_plus
-        from assessment_demand d join scope_places sp on sp.la_code = d.la_code
+        from assessment_demand d join scope_places sp on sp.la_code = d.la_code and ${scope.inPeriod('sp', year)}
         where ${scope.yearIn(year)})`,
       `dia_flows as (
         select ics_code, la_code, population_share, cohort_code, need_category_code, year,
@@ -128,12 +130,13 @@ export const diagnosticAssessment: GapDomainSpec<'DIAGNOSTIC_ASSESSMENT'> = {
       `dia_years as (select distinct year from dia_flows)`,
       `dia_active as (
         select * from (
-          select s.id as service_id, s.ics_code, s.la_code, s.min_age, s.max_age, y.year,
-                 ${countedShare(`'PER_YEAR'`, 'y.year')} as counted_share, s.capacity_people
+          select s.id as service_id, r.to_ics as ics_code, s.la_code, s.min_age, s.max_age, y.year,
+                 ${countedShare(`'PER_YEAR'`, 'y.year')} * r.share as counted_share, s.capacity_people
           from commissioned_services s
           left join service_types st on st.code = s.service_type_code
           join dia_years y on s.start_date <= ${needReadDate('y.year')}
                           and (s.end_date is null or s.end_date >= make_date(y.year, 4, 1))
+          ${scope.countedIn('r', { ics: 's.ics_code', year: 'y.year', la: 's.la_code' })}
           where s.service_type_code = ${literal(SERVICE_TYPE)} and ${CAPACITY_BASIS} = 'PER_YEAR') a
         where counted_share > 0)`,
       `dia_cells as (
@@ -141,7 +144,8 @@ export const diagnosticAssessment: GapDomainSpec<'DIAGNOSTIC_ASSESSMENT'> = {
                sp.ics_code, sp.la_code,
                sc.cohort_code, snc.need_category_code, a.year, g.age_share, coalesce(n.need, 0) * g.age_share as need
         from dia_active a
-        join scope_places sp on sp.ics_code = a.ics_code and (a.la_code is null or sp.la_code = a.la_code)
+        join scope_places sp on sp.ics_code = a.ics_code and ${scope.inPeriod('sp', 'a.year')}
+          and (a.la_code is null or sp.la_code = a.la_code)
         join commissioned_service_cohorts sc on sc.service_id = a.service_id
         join cohorts co on co.code = sc.cohort_code
         cross join lateral (select ${servedAgeShare('a')} as age_share) g
@@ -204,7 +208,7 @@ export const diagnosticAssessment: GapDomainSpec<'DIAGNOSTIC_ASSESSMENT'> = {
         // ICS findings name the ICS's places without a return for the category, cohort and year: no data is not zero.
         `dia_explained_missing as materialized (
           select pg.position, jsonb_agg(sp.la_code order by sp.la_code) as missing
-          from page pg join scope_places sp on sp.ics_code = pg.ics_code
+          from page pg join scope_places sp on sp.ics_code = pg.ics_code and ${inPeriod('sp', 'pg.year')}
           where ${mine} and pg.level = ${literal(GapLevel.ICS)}
             and not exists (select 1 from dia_place_figures f where f.ics_code = sp.ics_code and f.la_code = sp.la_code
                               and f.cohort_code = pg.cohort_code and f.need_category_code = pg.need_category_code

@@ -31,13 +31,14 @@ export const finance: GapDomainSpec<'FINANCE'> = {
   ctes: (scope) => [
     `fin_people as (
       select sp.ics_code, n.pathway_stage_code, n.cohort_code, n.year, sum(n.people * sp.population_share) as people
-      from assessed_needs n join scope_places sp on sp.la_code = n.la_code
+      from assessed_needs n join scope_places sp on sp.la_code = n.la_code and ${scope.inPeriod('sp', 'n.year')}
       where ${scope.stageIs('n.pathway_stage_code')} and ${scope.yearIn('n.year')} and n.basis = 'CASELOAD'
       group by sp.ics_code, n.pathway_stage_code, n.cohort_code, n.year)`,
     `fin_lines as (
-      select f.ics_code, f.pathway_stage_code, f.cohort_code, f.year, f.funding_source, f.amount_gbp, f.pooled,
-             f.expenditure_type
-      from finance_plan_lines f join scope_ics i on i.ics_code = f.ics_code
+      select b.to_ics as ics_code, f.pathway_stage_code, f.cohort_code, f.year, f.funding_source, f.amount_gbp * b.share as amount_gbp,
+             f.pooled, f.expenditure_type
+      from finance_plan_lines f
+      ${scope.countedIn('b', { ics: 'f.ics_code', year: 'f.year' })}
       where ${scope.stageIs('f.pathway_stage_code')} and ${scope.yearIn('f.year')})`,
     `fin_cells as (
       select k.*, coalesce(p.people, 0) as people, u.annual_cost_per_person_gbp as unit_cost,

@@ -10,7 +10,8 @@ const HOUSING_STAGE = 'HOUSING_AND_ACCOMMODATION';
 const APPORTIONMENT: Apportionment = {
   prefix: 'hsg',
   key: ['ics_code', 'la_code', 'cohort_code', 'year'],
-  line: ['line_id'],
+  // A line of an abolished ICS split over its successors is one line in each.
+  line: ['line_id', 'ics_code'],
   amount: 'bed_spaces',
   explained: {
     key: 'housingLines',
@@ -44,14 +45,15 @@ export const housing: GapDomainSpec<'HOUSING'> = {
     return [
       `hsg_place_need as (
         select sp.ics_code, sp.la_code, n.cohort_code, n.year, sum(n.people) * sp.population_share as need
-        from assessed_needs n join scope_places sp on sp.la_code = n.la_code
+        from assessed_needs n join scope_places sp on sp.la_code = n.la_code and ${scope.inPeriod('sp', 'n.year')}
         where n.pathway_stage_code = ${stage} and ${scope.yearIn('n.year')} and n.basis = 'CASELOAD'
         group by sp.ics_code, sp.la_code, sp.population_share, n.cohort_code, n.year)`,
       `hsg_cells as (
-        select h.id as line_id, h.la_code as line_la_code, h.accommodation_type, h.bed_spaces,
+        select h.id as line_id, h.la_code as line_la_code, h.accommodation_type, h.bed_spaces * r.share as bed_spaces,
                sp.ics_code, sp.la_code, h.cohort_code, h.year, coalesce(pn.need, 0) as need
         from housing_plan_lines h
-        join scope_places sp on sp.ics_code = h.ics_code and (h.la_code is null or sp.la_code = h.la_code)
+        ${scope.countedIn('r', { ics: 'h.ics_code', year: 'h.year', la: 'h.la_code' })}
+        join scope_places sp on sp.ics_code = r.to_ics and ${scope.inPeriod('sp', 'h.year')} and (h.la_code is null or sp.la_code = h.la_code)
         left join hsg_place_need pn on pn.ics_code = sp.ics_code and pn.la_code = sp.la_code
           and pn.cohort_code = h.cohort_code and pn.year = h.year
         where ${scope.yearIn('h.year')})`,

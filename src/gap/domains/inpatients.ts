@@ -39,26 +39,37 @@ export const inpatients: GapDomainSpec<'INPATIENTS'> = {
 
   ctes: (scope) => [
     `inp_census as (
-      select c.ics_code, c.population_group_code, c.commissioner, c.period_end, c.inpatients, c.total_los_5_years_plus,
-             c.outside_home_icb, c.admissions, c.transfers, c.discharges, c.cetr_due, c.cetr_on_time, c.status,
-             ${financialYearOf('c.period_end')} as year
-      from inpatient_census c join scope_ics i on i.ics_code = c.ics_code
-      where ${scope.yearIn(financialYearOf('c.period_end'))})`,
-    // Each commissioner's return at its last period end in the year.
+      select b.to_ics as ics_code, c.ics_code as named_ics_code, b.share as boundary_share, c.population_group_code,
+             c.commissioner, c.period_end, c.inpatients * b.share as inpatients,
+             c.total_los_5_years_plus * b.share as total_los_5_years_plus, c.outside_home_icb * b.share as outside_home_icb,
+             c.admissions * b.share as admissions, c.transfers * b.share as transfers, c.discharges * b.share as discharges,
+             c.cetr_due * b.share as cetr_due, c.cetr_on_time * b.share as cetr_on_time, c.status, y.year
+      from inpatient_census c
+      cross join lateral (select ${financialYearOf('c.period_end')} as year) y
+      ${scope.countedIn('b', { ics: 'c.ics_code', year: 'y.year' })}
+      where ${scope.yearIn('y.year')})`,
+    // Each commissioner's return at its last period end in the year (a predecessor's returns stay its own).
     `inp_latest as (
-      select distinct on (ics_code, population_group_code, commissioner, year) *
-      from inp_census order by ics_code, population_group_code, commissioner, year, period_end desc)`,
+      select distinct on (ics_code, named_ics_code, population_group_code, commissioner, year) *
+      from inp_census order by ics_code, named_ics_code, population_group_code, commissioner, year, period_end desc)`,
     `inp_actual as (
       select l.ics_code, l.population_group_code, l.year, m.metric_code, sum(l.inpatients)::numeric as inpatients
       from inp_latest l join inpatient_census_metrics m on m.population_group_code = l.population_group_code
       group by l.ics_code, l.population_group_code, l.year, m.metric_code)`,
     applicableTargetCte('inp_target', 'inp_actual'),
-    groupPopulationCte('inp_group_population', 'scope_places'),
+    // On the boundaries of each finding's year.
+    groupPopulationCte(
+      'inp_group_population',
+      `(select sp.ics_code, sp.la_code, sp.population_share, y.year
+        from scope_places sp join (select distinct year from inp_actual) y on ${scope.inPeriod('sp', 'y.year')})`,
+      { boundaryYear: true },
+    ),
     // The group's population in the finding's year, else the nearest year held (the later of two as near).
     `inp_population as (
       select distinct on (a.ics_code, a.population_group_code, a.year) a.ics_code, a.population_group_code, a.year,
              gp.year as population_year, gp.people
       from inp_actual a join inp_group_population gp on gp.ics_code = a.ics_code and gp.group_code = a.population_group_code
+        and gp.boundary_year = a.year
       order by a.ics_code, a.population_group_code, a.year, abs(gp.year - a.year), gp.year desc)`,
     `inp_cells as (
       select a.ics_code, a.population_group_code, a.year, a.metric_code, a.inpatients,
@@ -87,7 +98,7 @@ export const inpatients: GapDomainSpec<'INPATIENTS'> = {
                  'periodEnd', l.period_end, 'year', l.year, 'inpatients', l.inpatients,
                  'totalLos5YearsPlus', l.total_los_5_years_plus, 'outsideHomeIcb', l.outside_home_icb,
                  'admissions', l.admissions, 'transfers', l.transfers, 'discharges', l.discharges,
-                 'cetrDue', l.cetr_due, 'cetrOnTime', l.cetr_on_time, 'status', l.status) order by l.commissioner) as rows
+                 'cetrDue', l.cetr_due, 'cetrOnTime', l.cetr_on_time, 'status', l.status) order by l.commissioner, l.named_ics_code) as rows
         from page pg join inp_latest l on l.ics_code = pg.ics_code and l.population_group_code = pg.population_group
           and l.year = pg.year
         where ${pageRowsOf(inpatients)}

@@ -1,3 +1,4 @@
+import { inPeriod } from '../../organisation/boundaries.sql.js';
 import { REGISTER_STAGE } from '../../dsr/crisis-need.sql.js';
 import { financialYearOf } from '../../outcome/group-population.sql.js';
 import { placeSummedFindings } from '../apportionment.sql.js';
@@ -35,12 +36,15 @@ export const keyworkers: GapDomainSpec<'KEYWORKERS'> = {
     const stage = params.add(REGISTER_STAGE, 'text');
     const year = financialYearOf('r.period_end');
     return [
+      // A line naming an ICS abolished by the year's boundary date counts, in full, to the successor holding its place.
       `kw_lines as (
-        select r.ics_code, r.la_code, r.cohort_code, r.need_category_code, r.period_end, ${year} as year,
+        select rb.to_ics as ics_code, r.la_code, r.cohort_code, r.need_category_code, r.period_end, ${year} as year,
                r.red, r.amber, r.green, r.blue, r.red_with_keyworker, r.amber_with_keyworker, r.blue_with_keyworker
         from dynamic_support_register r
         join cohorts co on co.code = r.cohort_code and co.max_age <= 25
-        where exists (select 1 from scope_places sp where sp.ics_code = r.ics_code and sp.la_code = r.la_code)
+        ${scope.countedIn('rb', { ics: 'r.ics_code', year, la: 'r.la_code' })}
+        where exists (select 1 from scope_places sp where sp.ics_code = rb.to_ics and sp.la_code = r.la_code
+                        and ${scope.inPeriod('sp', year)})
           and r.red_with_keyworker is not null and r.amber_with_keyworker is not null and r.blue_with_keyworker is not null
           and ${scope.yearIn(year)} and ${scope.stageIs(stage)})`,
       // Each place's last period end in the year with keyworkers returned.
@@ -86,7 +90,7 @@ export const keyworkers: GapDomainSpec<'KEYWORKERS'> = {
         // The ICS's places with no keyworker lines in the year: not counted, and said so.
         `kw_explained_missing as materialized (
           select pg.position, jsonb_agg(distinct sp.la_code) as places
-          from page pg join scope_places sp on sp.ics_code = pg.ics_code
+          from page pg join scope_places sp on sp.ics_code = pg.ics_code and ${inPeriod('sp', 'pg.year')}
           where ${mine} and not exists (select 1 from kw_latest l where l.ics_code = sp.ics_code and l.la_code = sp.la_code
             and l.year = pg.year)
           group by pg.position)`,

@@ -1,3 +1,4 @@
+import { inPeriod } from '../../organisation/boundaries.sql.js';
 import { BudgetType, DeliveryMechanism, MECHANISMS_OF } from '../../personal-budget/PersonalBudget.entity.js';
 import { findingsSelect, literal, pageRowsOf, type GapDomainSpec } from '../domain-spec.js';
 import { GapLevel } from '../GapLevel.js';
@@ -59,7 +60,7 @@ export const personalBudgets: GapDomainSpec<'PERSONAL_BUDGETS'> = {
       select sp.ics_code, sp.la_code, sp.population_share, b.cohort_code, b.year, b.need_category_code, b.budget_type,
              b.delivery_mechanism, b.people, b.annual_spend_gbp, coalesce(b.integrated, 0) as integrated
       from personal_budgets b
-      join scope_places sp on sp.la_code = b.la_code
+      join scope_places sp on sp.la_code = b.la_code and ${scope.inPeriod('sp', 'b.year')}
       join cohorts co on co.code = b.cohort_code
       where co.min_age >= 18 and ${scope.yearIn('b.year')})`,
     `pb_place_cells as (
@@ -142,7 +143,7 @@ export const personalBudgets: GapDomainSpec<'PERSONAL_BUDGETS'> = {
         // The ICS's places whose authority has no return for the cohort and year: no data, not zero.
         `pb_explained_without as materialized (
           select pg.position, jsonb_agg(sp.la_code order by sp.la_code) as places
-          from page pg join scope_places sp on sp.ics_code = pg.ics_code
+          from page pg join scope_places sp on sp.ics_code = pg.ics_code and ${inPeriod('sp', 'pg.year')}
           where ${mine} and ${literal(level)} = ${literal(GapLevel.ICS)}
             and not exists (select 1 from pb_place_cells c where c.ics_code = sp.ics_code and c.la_code = sp.la_code
                               and c.cohort_code = pg.cohort_code and c.year = pg.year)

@@ -15,13 +15,15 @@ const PLACE_NEED_SOURCE = placeNeedSource('c.pathway_stage_code', 'c.basis');
 const APPORTIONMENT: Apportionment = {
   prefix: 'svc',
   key: ['ics_code', 'la_code', 'cohort_code', 'need_category_code', 'pathway_stage_code', 'basis', 'year'],
-  line: ['service_id', 'year'],
+  // A service of an abolished ICS split over its successors is one line in each, apportioned over its places.
+  line: ['service_id', 'ics_code', 'year'],
   amount: 'capacity',
   explained: {
     key: 'services',
     fields: {
       serviceCode: 's.service_code', catchmentLaCode: 's.la_code', capacityBasis: 'c.basis',
       capacityPeople: 's.capacity_people', countedShare: 'c.counted_share', servedAgeShare: 'c.age_share',
+      namedIcsCode: 's.ics_code', boundaryShare: 'c.boundary_share',
     },
     join: 'join commissioned_services s on s.id = c.service_id',
     amount: 'capacity', apportioned: 'apportionedPeople', orderBy: '"serviceCode"',
@@ -62,7 +64,7 @@ export function serviceCellCtes(scope: ScopeSql): string[] {
     `svc_place_need as (
       select sp.ics_code, sp.la_code, n.cohort_code, n.need_category_code, n.pathway_stage_code, n.basis, n.year,
              n.people * sp.population_share as need
-      from assessed_needs n join scope_places sp on sp.la_code = n.la_code
+      from assessed_needs n join scope_places sp on sp.la_code = n.la_code and ${scope.inPeriod('sp', 'n.year')}
       where ${scope.stageIs('n.pathway_stage_code')} and ${scope.yearIn('n.year')}
         and not (${registerCell('n.pathway_stage_code', 'n.basis')} and exists (select 1 from dsr_place_years d
           where d.ics_code = sp.ics_code and d.la_code = sp.la_code and d.year = n.year))
@@ -71,30 +73,38 @@ export function serviceCellCtes(scope: ScopeSql): string[] {
     // Only services whose dates overlap the financial year can count in it; countedShare says how much.
     `svc_active as (
       select * from (
-        select s.id as service_id, s.ics_code, s.la_code, s.pathway_stage_code, s.min_age, s.max_age, b.basis, y.year,
-               ${countedShare('b.basis', 'y.year', `coalesce(r.read_on, ${needReadDate('y.year')})`)} as counted_share, s.capacity_people
+        select s.id as service_id, r.to_ics as ics_code, s.la_code, s.pathway_stage_code, s.min_age, s.max_age, b.basis, y.year,
+               ${countedShare('b.basis', 'y.year', `coalesce(dr.read_on, ${needReadDate('y.year')})`)} as counted_share,
+               s.capacity_people, r.share as boundary_share
         from commissioned_services s
         left join service_types st on st.code = s.service_type_code
         cross join lateral (select ${CAPACITY_BASIS} as basis) b
         join need_years y on s.start_date <= ${needReadDate('y.year')}
                          and (s.end_date is null or s.end_date >= make_date(y.year, 4, 1))
-        left join dsr_read_dates r on r.ics_code = s.ics_code and r.la_code is not distinct from s.la_code and r.year = y.year
+        ${scope.countedIn('r', { ics: 's.ics_code', year: 'y.year', la: 's.la_code' })}
+        left join dsr_read_dates dr on dr.ics_code = r.to_ics and dr.la_code is not distinct from s.la_code and dr.year = y.year
           and ${registerCell('s.pathway_stage_code', 'b.basis')}
         where ${scope.stageIs('s.pathway_stage_code')}) a
       where counted_share > 0)`,
-    // Need is read from assessed_needs itself (not svc_place_need) so the planner can use its natural-key index.
+    // The needs the cells look up, materialized so the lookup is one hash join: the number of cells is hard
+    // to estimate across boundary periods, and a nested loop planned for a few cells probes needs per cell.
+    `svc_need as materialized (
+      select n.la_code, n.cohort_code, n.need_category_code, n.pathway_stage_code, n.year, n.basis, n.people
+      from assessed_needs n
+      where ${scope.stageIs('n.pathway_stage_code')} and ${scope.yearIn('n.year')})`,
     `svc_cells as (
-      select a.service_id, a.capacity_people * a.counted_share as capacity, a.counted_share, a.basis,
+      select a.service_id, a.capacity_people * a.counted_share * a.boundary_share as capacity, a.counted_share,
+             a.boundary_share, a.basis,
              sp.ics_code, sp.la_code, sc.cohort_code, snc.need_category_code, a.pathway_stage_code, a.year, g.age_share,
              case when dy.year is null then coalesce(n.people * sp.population_share, 0) else coalesce(dn.need, 0) end
                * g.age_share as need
       from svc_active a
-      join scope_places sp on sp.ics_code = a.ics_code and (a.la_code is null or sp.la_code = a.la_code)
+      join scope_places sp on sp.ics_code = a.ics_code and ${scope.inPeriod('sp', 'a.year')} and (a.la_code is null or sp.la_code = a.la_code)
       join commissioned_service_cohorts sc on sc.service_id = a.service_id
       join cohorts co on co.code = sc.cohort_code
       cross join lateral (select ${servedAgeShare('a')} as age_share) g
       join commissioned_service_need_categories snc on snc.service_id = a.service_id
-      left join assessed_needs n on n.la_code = sp.la_code and n.cohort_code = sc.cohort_code
+      left join svc_need n on n.la_code = sp.la_code and n.cohort_code = sc.cohort_code
         and n.need_category_code = snc.need_category_code and n.pathway_stage_code = a.pathway_stage_code
         and n.year = a.year and n.basis = a.basis
       left join dsr_place_years dy on dy.ics_code = sp.ics_code and dy.la_code = sp.la_code and dy.year = a.year

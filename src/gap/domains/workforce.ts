@@ -22,12 +22,14 @@ export const workforce: GapDomainSpec<'WORKFORCE'> = {
 
   ctes: (scope) => [
     `wf_lines as (
-      select w.ics_code, w.role, r.name as role_name, w.pathway_stage_code, w.year,
-             w.wte_in_post, w.wte_planned, w.wte_required,
+      select b.to_ics as ics_code, w.ics_code as named_ics_code, w.role, r.name as role_name, w.pathway_stage_code, w.year,
+             w.wte_in_post * b.share as wte_in_post, w.wte_planned * b.share as wte_planned,
+             w.wte_required * b.share as wte_required, b.share as boundary_share,
              case when w.year <= ${scope.yearUnderWay()} then ${literal(WorkforceProvision.IN_POST)}
                   else ${literal(WorkforceProvision.PLANNED)} end as counted,
              to_char(${scope.asOfDate()}, 'YYYY-MM-DD') as as_of_date
-      from workforce_plan_lines w join scope_ics i on i.ics_code = w.ics_code
+      from workforce_plan_lines w
+      ${scope.countedIn('b', { ics: 'w.ics_code', year: 'w.year' })}
       join workforce_roles r on r.code = w.role
       where ${scope.stageIs('w.pathway_stage_code')} and ${scope.yearIn('w.year')})`,
   ],
@@ -43,7 +45,8 @@ export const workforce: GapDomainSpec<'WORKFORCE'> = {
     ctes: [],
     select: `select pg.position, jsonb_build_object(
                'workforceLines', jsonb_agg(jsonb_build_object('role', c.role, 'roleName', c.role_name,
-                 'wteInPost', c.wte_in_post, 'wtePlanned', c.wte_planned, 'wteRequired', c.wte_required)),
+                 'wteInPost', c.wte_in_post, 'wtePlanned', c.wte_planned, 'wteRequired', c.wte_required,
+                 'namedIcsCode', c.named_ics_code, 'boundaryShare', c.boundary_share) order by c.named_ics_code),
                'workforceProvision', min(c.counted), 'asOfDate', min(c.as_of_date)) as explanation
              from page pg join wf_lines c on c.ics_code = pg.ics_code and c.pathway_stage_code = pg.pathway_stage_code
                and c.role = pg.role and c.year = pg.year

@@ -15,11 +15,11 @@ export const FINDINGS_QUERY = `
             rule placeShare people unitCostGbp missingUnitCost
             places { laCode populationShare jsnaPeople need provision needSource dsrPeriodEnd dsrRed dsrAmber }
             services {
-              serviceCode catchmentLaCode capacityBasis capacityPeople countedShare servedAgeShare capacity catchmentNeed basis
-              apportionedShare apportionedPeople
+              serviceCode catchmentLaCode capacityBasis capacityPeople countedShare servedAgeShare namedIcsCode boundaryShare
+              capacity catchmentNeed basis apportionedShare apportionedPeople
             }
             housingLines { laCode accommodationType bedSpaces catchmentNeed basis apportionedShare apportionedBedSpaces }
-            workforceLines { role roleName wteInPost wtePlanned wteRequired }
+            workforceLines { role roleName wteInPost wtePlanned wteRequired namedIcsCode boundaryShare }
             workforceProvision asOfDate
             financeLines { fundingSource amountGbp pooled }
             capitalLines { fundingSource amountGbp pooled }

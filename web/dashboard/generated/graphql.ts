@@ -33,6 +33,8 @@ export type GapDomain =
 export type GapFilter = {
   /** CASELOAD (people supported at one time) or PER_YEAR (assessments, checks a year); domains without a basis are left out. */
   basis?: Basis | null | undefined;
+  /** Re-basing: every year counted on the ICSs and places valid on this day (e.g. today, to compare 2024 with 2027 on one map): an authority's need follows its places then, an abolished ICS's records count to its successors (an ICS-wide record shared by the population moving to each). Absent: each financial year on the boundaries of its 1 April. */
+  boundariesAsAt?: string | null | undefined;
   /** Life-stage cohort code, e.g. CHILDREN_14_17. */
   cohort?: string | null | undefined;
   /** One domain; all domains of the level when absent. */
@@ -95,6 +97,7 @@ export type HeatmapCellFragment = { pathwayStage: string | null, unit: GapUnit, 
 
 export type EnglandHeatmapQueryVariables = Exact<{
   filter: GapFilter;
+  asAt?: string | null | undefined;
 }>;
 
 
@@ -189,12 +192,12 @@ export const TrajectoryTargetFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"TrajectoryTarget"}) as unknown as TypedDocumentString<TrajectoryTargetFragment, unknown>;
 export const EnglandHeatmapDocument = new TypedDocumentString(`
-    query EnglandHeatmap($filter: GapFilter!) {
+    query EnglandHeatmap($filter: GapFilter!, $asAt: LocalDate) {
   pathwayStages {
     code
     label
   }
-  integratedCareSystems(first: 500) {
+  integratedCareSystems(first: 500, filter: {asAt: $asAt}) {
     totalCount
     edges {
       node {
