@@ -23,33 +23,35 @@ export function crisisNeedCtes(scope: ScopeSql): string[] {
   const read = needReadDate('y.year');
   return [
     // Register lines name the ICS: those of an ICS abolished by the year's boundary date count to the successor
-    // holding the place then (organisation/boundaries.sql.ts), in full, as the place's register.
-    `dsr_place_years as (
-      select p.ics_code, p.la_code, y.year, c.register_ics, c.period_end,
-             case when c.period_end >= make_date(y.year, 4, 1) then 'DSR' else 'DSR_CARRIED_FORWARD' end as need_source,
-             case when c.period_end >= make_date(y.year, 4, 1) then c.period_end else ${read} end as read_on
+    // holding the place then (organisation/boundaries.sql.ts), in full; two predecessors' lines for one authority
+    // (a place they shared) add up in it.
+    `dsr_lines as (
+      select p.ics_code, p.la_code, y.year, r.period_end, r.cohort_code, r.need_category_code, r.red, r.amber
       from scope_places p
       join need_years y on ${scope.inPeriod('p', 'y.year')}
-      cross join lateral (
-        select r.ics_code as register_ics, r.period_end from dynamic_support_register r
-        where r.la_code = p.la_code and r.period_end <= ${read}
-          and (r.ics_code = p.ics_code or exists (
-            select 1 from record_ics rb where rb.record_key = r.ics_code || '/' || r.la_code
-              and ${scope.inPeriod('rb', 'y.year')} and rb.to_ics = p.ics_code))
-        order by r.period_end desc, r.ics_code = p.ics_code desc limit 1) c
+      join dynamic_support_register r on r.la_code = p.la_code and r.period_end <= ${read}
+        and (r.ics_code = p.ics_code or exists (
+          select 1 from record_ics rb where rb.record_key = r.ics_code || '/' || r.la_code
+            and ${scope.inPeriod('rb', 'y.year')} and rb.to_ics = p.ics_code))
       where ${scope.stageIs(`'${REGISTER_STAGE}'`)})`,
+    `dsr_place_years as (
+      select ics_code, la_code, year, period_end,
+             case when period_end >= make_date(year, 4, 1) then 'DSR' else 'DSR_CARRIED_FORWARD' end as need_source,
+             case when period_end >= make_date(year, 4, 1) then period_end else ${needReadDate('year')} end as read_on
+      from (select ics_code, la_code, year, max(period_end) as period_end from dsr_lines group by ics_code, la_code, year) c)`,
     `dsr_crisis_need as (
-      select d.ics_code, d.la_code, k.cohort_code, k.need_category_code, d.year,
-             coalesce(r.red + r.amber, 0)::numeric as need
+      select d.ics_code, d.la_code, k.cohort_code, k.need_category_code, d.year, coalesce(r.need, 0)::numeric as need
       from dsr_place_years d
       cross join lateral (
         select n.cohort_code, n.need_category_code from assessed_needs n
         where n.la_code = d.la_code and n.year = d.year and ${registerCell('n.pathway_stage_code', 'n.basis')}
         union
-        select l.cohort_code, l.need_category_code from dynamic_support_register l
-        where l.ics_code = d.register_ics and l.la_code = d.la_code and l.period_end = d.period_end) k
-      left join dynamic_support_register r on r.ics_code = d.register_ics and r.la_code = d.la_code
-        and r.period_end = d.period_end and r.cohort_code = k.cohort_code and r.need_category_code = k.need_category_code)`,
+        select l.cohort_code, l.need_category_code from dsr_lines l
+        where l.ics_code = d.ics_code and l.la_code = d.la_code and l.year = d.year and l.period_end = d.period_end) k
+      left join lateral (
+        select sum(l.red + l.amber) as need from dsr_lines l
+        where l.ics_code = d.ics_code and l.la_code = d.la_code and l.year = d.year and l.period_end = d.period_end
+          and l.cohort_code = k.cohort_code and l.need_category_code = k.need_category_code) r on true)`,
     `dsr_read_dates as (
       select ics_code, la_code, year, read_on from dsr_place_years where need_source = 'DSR'
       union all

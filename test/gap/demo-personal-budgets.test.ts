@@ -14,7 +14,10 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 const budgets = csvObjects(readFileSync(join(demoDatasetFolder, 'personal_budgets.csv'), 'utf8'));
-const places = csvObjects(readFileSync(join(demoDatasetFolder, 'places.csv'), 'utf8'));
+// The returns' years (2024/25, 2025/26) are on the boundaries of their 1 April: the places valid on it.
+const places = csvObjects(readFileSync(join(demoDatasetFolder, 'places.csv'), 'utf8')).filter(
+  (place) => (!place.valid_from || place.valid_from <= '2025-04-01') && (!place.valid_to || place.valid_to >= '2025-04-01'),
+);
 const ADULT_COHORTS = ['YOUNG_ADULTS_18_25', 'ADULTS', 'OLDER_ADULTS'];
 
 async function statementsFor(query: string, variables: Variables = {}): Promise<number> {

@@ -40,6 +40,7 @@ const APPORTIONMENT: Apportionment = {
     fields: {
       serviceCode: 's.service_code', catchmentLaCode: 's.la_code', capacityBasis: 'c.basis',
       capacityPeople: 's.capacity_people', countedShare: 'c.counted_share', servedAgeShare: 'c.age_share',
+      namedIcsCode: 's.ics_code', boundaryShare: 'c.boundary_share',
     },
     join: 'join commissioned_services s on s.id = c.service_id',
     amount: 'capacity', apportioned: 'apportionedPeople', orderBy: '"serviceCode"',
@@ -131,7 +132,7 @@ export const diagnosticAssessment: GapDomainSpec<'DIAGNOSTIC_ASSESSMENT'> = {
       `dia_active as (
         select * from (
           select s.id as service_id, r.to_ics as ics_code, s.la_code, s.min_age, s.max_age, y.year,
-                 ${countedShare(`'PER_YEAR'`, 'y.year')} * r.share as counted_share, s.capacity_people
+                 ${countedShare(`'PER_YEAR'`, 'y.year')} as counted_share, s.capacity_people, r.share as boundary_share
           from commissioned_services s
           left join service_types st on st.code = s.service_type_code
           join dia_years y on s.start_date <= ${needReadDate('y.year')}
@@ -140,7 +141,8 @@ export const diagnosticAssessment: GapDomainSpec<'DIAGNOSTIC_ASSESSMENT'> = {
           where s.service_type_code = ${literal(SERVICE_TYPE)} and ${CAPACITY_BASIS} = 'PER_YEAR') a
         where counted_share > 0)`,
       `dia_cells as (
-        select a.service_id, a.capacity_people * a.counted_share as capacity, a.counted_share, 'PER_YEAR'::text as basis,
+        select a.service_id, a.capacity_people * a.counted_share * a.boundary_share as capacity, a.counted_share,
+               a.boundary_share, 'PER_YEAR'::text as basis,
                sp.ics_code, sp.la_code,
                sc.cohort_code, snc.need_category_code, a.year, g.age_share, coalesce(n.need, 0) * g.age_share as need
         from dia_active a
