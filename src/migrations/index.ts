@@ -13,6 +13,7 @@ import { Migration20261129104100_place_share_sum_by_date } from './Migration2026
 import { Migration20261129112000_personal_budgets } from './Migration20261129112000_personal_budgets.js';
 import { Migration20261129113000_workforce_training } from './Migration20261129113000_workforce_training.js';
 import { Migration20261129111000_assessment_demand } from './Migration20261129111000_assessment_demand.js';
+import { Migration20261129120000_register_and_return_versions } from './Migration20261129120000_register_and_return_versions.js';
 import { Migration20261129115000_record_versions_audit_trail } from './Migration20261129115000_record_versions_audit_trail.js';
 import { Migration20261129110000_dynamic_support_register } from './Migration20261129110000_dynamic_support_register.js';
 
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129113000_workforce_training', class: Migration20261129113000_workforce_training },
   { name: 'Migration20261129115000_record_versions_audit_trail', class: Migration20261129115000_record_versions_audit_trail },
   { name: 'Migration20261129110000_dynamic_support_register', class: Migration20261129110000_dynamic_support_register },
+  { name: 'Migration20261129120000_register_and_return_versions', class: Migration20261129120000_register_and_return_versions },
 ];

@@ -71,6 +71,38 @@ export const recordCases: RecordCase[] = [
     input: (ics) => ({ icsCode: ics, metricCode: 'INPATIENTS_ADULT', periodEnd: '2025-06-30', value: '21' }),
     bad: { field: 'metricCode', value: 'NO_SUCH_METRIC' },
   },
+  {
+    type: 'DynamicSupportRegisterLine',
+    input: (ics) => ({
+      icsCode: ics, laCode: AUTHORITY[ics], cohort: 'CHILDREN_14_17', needCategory: 'AUTISM', periodEnd: '2026-06-30',
+      red: 2, amber: 4, green: 7, blue: 1, redWithKeyworker: 2, amberWithKeyworker: 3, blueWithKeyworker: 1,
+    }),
+    bad: { field: 'redWithKeyworker', value: 3 },
+  },
+  {
+    type: 'AssessmentDemand',
+    input: (ics) => ({
+      laCode: AUTHORITY[ics], needCategory: 'AUTISM', cohort: 'ADULTS', periodEnd: '2026-06-30', referrals: 50,
+      closedWithoutAssessment: 5, completed: 30, waiting: 400, waiting13WeeksPlus: 320,
+    }),
+    bad: { field: 'waiting13WeeksPlus', value: 401 },
+  },
+  {
+    type: 'PersonalBudget',
+    input: (ics) => ({
+      laCode: AUTHORITY[ics], cohort: 'ADULTS', needCategory: 'AUTISM', year: 2026, budgetType: 'SOCIAL_CARE',
+      deliveryMechanism: 'DIRECT_PAYMENT_ONLY', people: 30, annualSpendGbp: '450000.00',
+    }),
+    bad: { field: 'deliveryMechanism', value: 'NOTIONAL' },
+  },
+  {
+    type: 'WorkforceTraining',
+    input: (ics) => ({
+      icsCode: ics, organisationType: 'LOCAL_AUTHORITY', year: 2026, tier1InScope: 900, tier1Completed: 600,
+      tier2InScope: 200, tier2Completed: 40,
+    }),
+    bad: { field: 'tier2Completed', value: 201 },
+  },
 ];
 
 export const saveMutation = (type: string) => `mutation Save($input: ${type}Input!, $expectedVersion: Int, $reason: String!) {

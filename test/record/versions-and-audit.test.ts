@@ -35,10 +35,12 @@ describe('versions', () => {
     const rows = await sql().rows<{ record_type: string; n: number; actor: string; reason: string }>(
       `select record_type, count(*)::int as n, min(actor) as actor, min(reason) as reason from audit_trail group by record_type order by record_type`,
     );
-    // One row per record the small dataset holds (services 1, housing 2, workforce 1, finance 1, needs 1, census 1, targets 2, metrics 1).
+    // One row per record the small dataset holds (services 1, housing 2, workforce 1, finance 1, needs 1, census 1, targets 2,
+    // metrics 1; register 1, assessment returns 1, personal budgets 2, training 1).
     expect(rows.map((row) => [row.record_type, row.n])).toEqual([
-      ['FinancePlanLine', 1], ['HousingPlanLine', 2], ['InpatientCensus', 1], ['MetricValue', 1], ['Need', 1], ['Service', 1],
-      ['Target', 2], ['WorkforcePlanLine', 1],
+      ['AssessmentDemand', 1], ['DynamicSupportRegisterLine', 1], ['FinancePlanLine', 1], ['HousingPlanLine', 2],
+      ['InpatientCensus', 1], ['MetricValue', 1], ['Need', 1], ['PersonalBudget', 2], ['Service', 1], ['Target', 2],
+      ['WorkforcePlanLine', 1], ['WorkforceTraining', 1],
     ]);
     expect(new Set(rows.map((row) => row.actor))).toEqual(new Set(['import']));
     expect(rows[0].reason).toMatch(/^import of /);
