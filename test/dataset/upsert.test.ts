@@ -32,6 +32,7 @@ test('a small dataset imports whole, references resolved within the import', asy
     population_estimates: 1,
     assessed_needs: 1,
     commissioned_services: 1,
+    dynamic_support_register: 1,
     commissioned_service_cohorts: 2,
     commissioned_service_need_categories: 2,
     housing_plan_lines: 2,

@@ -33,7 +33,7 @@ async function dataVersion(): Promise<number> {
 test('a successful GET query answer is public for 60 s, with an ETag of the data version and the schema', async () => {
   const response = await get(ICS_COUNT);
   expect(response.status).toBe(200);
-  expect(await response.json()).toEqual({ data: { integratedCareSystems: { totalCount: 42 } } });
+  expect(await response.json()).toEqual({ data: { integratedCareSystems: { totalCount: 36 } } });
   expect(response.headers.get('cache-control')).toBe('public, max-age=60');
   const schemaTag = createHash('sha256').update(printSchema(await buildApiSchema())).digest('hex').slice(0, 12);
   expect(response.headers.get('etag')).toBe(`W/"d${await dataVersion()}-${schemaTag}"`);

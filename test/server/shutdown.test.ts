@@ -101,7 +101,7 @@ test('SIGTERM: new connections are refused, requests in flight finish, and the p
   post.finish();
   const answer = await post.answer;
   expect(answer.status).toBe(200);
-  expect(JSON.parse(answer.body)).toEqual({ data: { integratedCareSystems: { totalCount: 42 } } });
+  expect(JSON.parse(answer.body)).toEqual({ data: { integratedCareSystems: { totalCount: 36 } } });
   const csv = await download.resume();
   // The header and every needs row of the demo data, to the last line (RFC 4180 lines end in CRLF).
   expect(csv.split('\r\n')).toHaveLength(demoRows('needs.csv') + 1);
