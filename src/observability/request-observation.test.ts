@@ -26,7 +26,7 @@ beforeAll(async () => {
       // A query that outlasts its client: answered only once the client has gone.
       if (request.url === '/graphql?endless') await new Promise((resolve) => response.once('close', resolve));
       await new Promise((resolve) => setTimeout(resolve, 20));
-      response.statusCode = request.url === '/graphql?bad' ? 400 : 200;
+      response.statusCode = request.url === '/graphql?querystring-marker' ? 400 : 200;
       // Anything deeper in the call chain sees the same request.
       response.end(JSON.stringify({ requestId: currentRequest()?.requestId }));
     }, logger),

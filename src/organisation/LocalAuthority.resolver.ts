@@ -73,7 +73,8 @@ export class LocalAuthorityResolver {
 
   @FieldResolver(() => [PlaceType], {
     description:
-      'Its places: one per ICS it lies in, with the share of its population in each (most have one, share 1).',
+      'Its places over time: one per ICS it lies in and period of validity (validFrom, validTo), with the share of its ' +
+      'population in each (most have one, share 1).',
   })
   places(@Root() authority: LocalAuthorityType, @Ctx() { loaders }: RequestContext) {
     return loaders.get(placesByLocalAuthority).load(authority.onsCode);

@@ -82,11 +82,11 @@ test('pages join up through cursors, and a page past the end still counts', asyn
   expect(past.totalCount).toBe(all.totalCount);
 });
 
-test('an authority split between two ICSs shows both places with their shares', async () => {
+test('an authority split between two ICSs shows both places with their shares, and its place since April 2026', async () => {
   const data = await api.query<{ localAuthority: Record<string, unknown> }>(`{
     localAuthority(onsCode: "E10000014") {
       onsCode name tier
-      places { icsCode laCode populationShare ics { odsCode name } localAuthority { name } }
+      places { icsCode laCode populationShare validFrom validTo ics { odsCode name } localAuthority { name } }
     }
   }`);
   expect(data.localAuthority).toEqual({
@@ -98,6 +98,8 @@ test('an authority split between two ICSs shows both places with their shares', 
         icsCode: 'QNQ',
         laCode: 'E10000014',
         populationShare: 0.14,
+        validFrom: null,
+        validTo: '2026-03-31',
         ics: { odsCode: 'QNQ', name: expect.stringContaining('Frimley') },
         localAuthority: { name: 'Hampshire' },
       },
@@ -105,6 +107,18 @@ test('an authority split between two ICSs shows both places with their shares', 
         icsCode: 'QRL',
         laCode: 'E10000014',
         populationShare: 0.86,
+        validFrom: null,
+        validTo: '2026-03-31',
+        ics: { odsCode: 'QRL', name: expect.stringContaining('Hampshire') },
+        localAuthority: { name: 'Hampshire' },
+      },
+      // Since 1 April 2026 Hampshire and Isle of Wight holds the whole county (north-east Hampshire from Frimley).
+      {
+        icsCode: 'QRL',
+        laCode: 'E10000014',
+        populationShare: 1,
+        validFrom: '2026-04-01',
+        validTo: null,
         ics: { odsCode: 'QRL', name: expect.stringContaining('Hampshire') },
         localAuthority: { name: 'Hampshire' },
       },
