@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Database } from '../../src/db/database.js';
-import type { TestApi } from '../support/api.js';
+import { importDataset } from '../../src/dataset/index.js';
+import { openTestApi, type TestApi } from '../support/api.js';
+import { openTestDatabase } from '../support/database.js';
+import { fixturesRoot } from '../gap/support/fixtures.js';
+import { removeDatasets, writeDataset } from '../dataset/support.js';
 
 /** Opens the API's HTTP server on a free local port; the base URL to fetch from. */
 export async function listen(api: TestApi): Promise<string> {
@@ -26,11 +32,8 @@ const CONTENTS: Record<string, string> = Object.fromEntries(
   [
     'regions', 'integrated_care_systems', 'ics_successions', 'local_authorities', 'places', 'population_estimates', 'assessed_needs',
     'commissioned_services', 'housing_plan_lines', 'workforce_roles', 'workforce_plan_lines', 'finance_plan_lines', 'unit_costs',
-    'metrics', 'targets', 'metric_values', 'inpatient_census',
-    'personal_budgets',
-    'workforce_training',
-    'assessment_demand',
-    'metrics', 'targets', 'metric_values', 'inpatient_census', 'dynamic_support_register',
+    'metrics', 'targets', 'metric_values', 'inpatient_census', 'dynamic_support_register', 'assessment_demand',
+    'personal_budgets', 'workforce_training',
   ].map((table) => [table, `select (to_jsonb(t) - 'id')::text as row from ${table} t`]),
 );
 for (const [table, member] of [['commissioned_service_cohorts', 'cohort_code'], ['commissioned_service_need_categories', 'need_category_code']]) {
@@ -46,4 +49,57 @@ export async function checksums(database: Database): Promise<Record<string, stri
     .join(' union all ');
   const rows = await database.sql().rows<{ table: string; checksum: string }>(statement);
   return Object.fromEntries(rows.map((row) => [row.table, row.checksum]));
+}
+
+/** A gap fixture imported into a served API, with an empty database beside it to import the exports into. */
+export interface ExportFixture {
+  api: TestApi;
+  /** The file as imported, with CRLF line ends as exports write them. */
+  imported(file: string): string;
+  /** A file as `GET /export/<file><query>` answers it (status 200 asserted). */
+  exported(file: string, query?: string): Promise<string>;
+  /**
+   * Exports the files one at a time (a few at once is the server's EXPORT_MAX_CONCURRENT, not these tests' subject)
+   * and imports them into the empty database: the checksums of both, and the folder it imported.
+   */
+  roundTrip(files: readonly string[]): Promise<{ original: Record<string, string>; roundTripped: Record<string, string>; folder: string }>;
+  copy(): Database;
+}
+
+/** Registers the hooks that open `test/fixtures/gap/<name>` on a listening API (and close it after the file's tests). */
+export function openExportFixture(name: string): ExportFixture {
+  const fixture = join(fixturesRoot, name);
+  let api: TestApi;
+  let base: string;
+  let copy: Database;
+  beforeAll(async () => {
+    api = await openTestApi();
+    await importDataset(api.app.database, fixture);
+    base = await listen(api);
+    copy = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await Promise.all([api.close(), copy.close()]);
+    removeDatasets();
+  });
+  const exported = async (file: string, query = '') => {
+    const response = await fetch(`${base}/export/${file}${query}`);
+    expect([file, response.status]).toEqual([file, 200]);
+    return response.text();
+  };
+  return {
+    get api() {
+      return api;
+    },
+    imported: (file) => readFileSync(join(fixture, file), 'utf8').replace(/\r?\n/g, '\r\n'),
+    exported,
+    async roundTrip(files) {
+      const contents: Record<string, string> = {};
+      for (const file of files) contents[file] = await exported(file);
+      const folder = writeDataset(contents);
+      await importDataset(copy, folder);
+      return { original: await checksums(api.app.database), roundTripped: await checksums(copy), folder };
+    },
+    copy: () => copy,
+  };
 }
