@@ -30,9 +30,7 @@ export function crisisNeedCtes(scope: ScopeSql): string[] {
       from scope_places p
       join need_years y on ${scope.inPeriod('p', 'y.year')}
       join dynamic_support_register r on r.la_code = p.la_code and r.period_end <= ${read}
-        and (r.ics_code = p.ics_code or exists (
-          select 1 from record_ics rb where rb.record_key = r.ics_code || '/' || r.la_code
-            and ${scope.inPeriod('rb', 'y.year')} and rb.to_ics = p.ics_code))
+      ${scope.countedIn('rb', { ics: 'r.ics_code', year: 'y.year', la: 'r.la_code' })} and rb.to_ics = p.ics_code
       where ${scope.stageIs(`'${REGISTER_STAGE}'`)})`,
     `dsr_place_years as (
       select ics_code, la_code, year, period_end,
