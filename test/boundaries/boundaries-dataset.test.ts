@@ -130,6 +130,20 @@ describe('bad rows', () => {
       "ics_successions.csv:2: column effective_date: '2026-04-31' is not a date (expected YYYY-MM-DD)"],
     ['no part moved', successions('QXU,S9B9J,2026-04-01,'),
       'ics_successions.csv:2: column part_moved: empty; a value is required'],
+    ['a place starting before its ICS was established', {
+      'local_authorities.csv': csv('ons_code,name,tier', 'E10000011,East Sussex,COUNTY'),
+      'places.csv': csv('ics_code,la_code,population_share,valid_from,valid_to', 'S9B9J,E10000011,1,2025-04-01,'),
+    }, "places.csv: column valid_from: place S9B9J / E10000011 (valid from 2025-04-01) lies outside ICS S9B9J's validity (from 2026-04-01)"],
+    ['a place ending after its ICS was abolished', {
+      'local_authorities.csv': csv('ons_code,name,tier', 'E10000011,East Sussex,COUNTY'),
+      'places.csv': csv('ics_code,la_code,population_share,valid_from,valid_to', 'QXU,E10000011,1,2022-07-01,2027-03-31'),
+    }, "places.csv: column valid_to: place QXU / E10000011 (valid from 2022-07-01 to 2027-03-31) lies outside ICS QXU's validity (from 2022-07-01 to 2026-03-31)"],
+    ['a succession before its successor was established', successions('QXU,S0E4D,2025-04-01,Guildford'),
+      'ics_successions.csv: column effective_date: succession QXU to S0E4D on 2025-04-01: successor S0E4D is valid from 2026-04-01'],
+    ['a succession while its predecessor is still valid', successions('QXU,QRL,2026-03-01,Waverley'),
+      'ics_successions.csv: column effective_date: succession QXU to QRL on 2026-03-01: predecessor QXU is still valid then (to 2026-03-31)'],
+    ['a succession before its predecessor was established', successions('S9B9J,QKS,2026-01-01,Sussex'),
+      'ics_successions.csv: column effective_date: succession S9B9J to QKS on 2026-01-01: predecessor S9B9J was established on 2026-04-01'],
   ])('%s is refused naming file, line, column and reason', async (_name, files, issue) => {
     expect(await rejection(files)).toEqual([issue]);
   });

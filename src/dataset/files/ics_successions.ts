@@ -1,3 +1,4 @@
+import { successionsMatchValidity } from '../boundaryDates.js';
 import * as code from '../codes.js';
 import { ALL_OR, DAY } from '../exportSql.js';
 import { date, text } from '../fields.js';
@@ -32,6 +33,7 @@ const columns = {
 export const icsSuccessionsFile = defineFile('ics_successions.csv', columns, {
   keys: [['predecessor_ods_code', 'successor_ods_code']],
   check: (row) => notItself(row.predecessor_ods_code, row.successor_ods_code),
+  checkFile: successionsMatchValidity,
   write: into(icsSuccessions, {
     predecessor_ods_code: 'predecessor_ods_code',
     successor_ods_code: 'successor_ods_code',

@@ -1,3 +1,4 @@
+import { placesWithinIcsValidity } from '../boundaryDates.js';
 import { validityInOrder } from '../checks.js';
 import * as code from '../codes.js';
 import { ALL_OR, DAY } from '../exportSql.js';
@@ -37,7 +38,7 @@ export const placesFile = defineFile(
     keys: [['ics_code', 'la_code', 'valid_from']],
     remember: (row, known) => known.addPlace(row.ics_code, row.la_code),
     check: (row) => validityInOrder(row.valid_from, row.valid_to),
-    checkFile: shareSumsAtMostOne,
+    checkFile: async (rows, sql, known) => [...(await shareSumsAtMostOne(rows, sql, known)), ...(await placesWithinIcsValidity(rows, sql))],
     write: into(places, {
       ics_code: 'ics_code',
       la_code: 'la_code',
