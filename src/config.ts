@@ -49,6 +49,8 @@ export interface ServerConfig {
   asOfDate: string | null;
   /** How callers are authenticated (AUTH_JWKS_URL, AUTH_JWT_SECRET, AUTH_ISSUER, AUTH_AUDIENCE, ANONYMOUS_READ). */
   auth: AuthSettings;
+  /** `METRICS_TOKEN`: when set, `/metrics` answers only a scraper sending it as a bearer token. */
+  metricsToken: string | null;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -78,6 +80,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxEntitiesRepresentations: Number(env.MAX_ENTITIES_REPRESENTATIONS ?? 500),
     asOfDate: asOfDateSetting(env.AS_OF_DATE),
     auth: authSettingsFromEnv(env),
+    metricsToken: env.METRICS_TOKEN?.trim() || null,
   };
 }
 

@@ -19,6 +19,6 @@ export function routes(given: RouteDependencies): Route[] {
     dashboardRoute(dependencies),
     assetsRoute(dependencies),
     homeRoute(),
-    metricsRoute(),
+    metricsRoute(dependencies.config),
   ];
 }
