@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertMayChange } from '../auth/policy.js';
+import type { Caller } from '../auth/caller.js';
+import { assertMayChange, mayReadAudit } from '../auth/policy.js';
 import { Role } from '../auth/role.js';
 import type { RequestContext } from '../graphql/context.js';
 import { badArgument, notFound } from '../graphql/errors.js';
@@ -14,7 +15,11 @@ const SCENARIO = 'The scenario (its id).';
 /** Comparisons longer than this are refused, as cohort projections are. */
 const MAX_COMPARISON_YEARS = 30;
 
-const asScenario = (row: ScenarioRow): Scenario => ({ ...row, id: String(row.id) });
+/** A stored scenario as the caller may see it: who acted only for those who may read the ICS's audit trail. */
+function asScenario(row: ScenarioRow, caller: Caller): Scenario {
+  const people = mayReadAudit(caller, row.icsCode);
+  return { ...row, id: String(row.id), createdBy: people ? row.createdBy : null, closedBy: people ? row.closedBy : null };
+}
 
 @Resolver(() => Scenario)
 export class ScenarioResolver {
@@ -38,25 +43,26 @@ export class ScenarioResolver {
       const row = await insertScenario(sql, {
         icsCode: code, name: name.trim(), description: description?.trim() || null, createdBy: caller.sub!, createdByName: caller.name,
       });
-      return asScenario(row);
+      return asScenario(row, caller);
     });
   }
 
   @Query(() => [Scenario], { description: "An ICS's scenarios, oldest first, whatever their status." })
-  async scenarios(@Arg('icsCode', () => String) icsCode: string, @Ctx() { sql }: RequestContext) {
-    return (await listScenarios(sql, icsCode.trim().toUpperCase())).map(asScenario);
+  async scenarios(@Arg('icsCode', () => String) icsCode: string, @Ctx() { sql, caller }: RequestContext) {
+    return (await listScenarios(sql, icsCode.trim().toUpperCase())).map((row) => asScenario(row, caller));
   }
 
   @Query(() => Scenario, { description: 'One scenario by id (NOT_FOUND naming `id` when none has it).' })
-  async scenario(@Arg('id', () => ID) id: string, @Ctx() { sql }: RequestContext) {
-    return asScenario(await openScenario(sql, 'id', id, { open: false }));
+  async scenario(@Arg('id', () => ID) id: string, @Ctx() { sql, caller }: RequestContext) {
+    return asScenario(await openScenario(sql, 'id', id, { open: false }), caller);
   }
 
   @FieldResolver(() => [ScenarioChange], { description: 'The records it changes, in the order first changed.' })
-  async changes(@Root() scenario: Scenario, @Ctx() { sql }: RequestContext): Promise<ScenarioChange[]> {
+  async changes(@Root() scenario: Scenario, @Ctx() { sql, caller }: RequestContext): Promise<ScenarioChange[]> {
+    const people = mayReadAudit(caller, scenario.icsCode);
     return (await readChanges(sql, Number(scenario.id))).map((row) => ({
       recordType: row.recordType, key: row.naturalKey, input: row.deleted ? null : row.input, deleted: row.deleted,
-      baseVersion: row.baseVersion, scenarioVersion: row.scenarioVersion, changedBy: row.changedBy, changedAt: row.changedAt, reason: row.reason,
+      baseVersion: row.baseVersion, scenarioVersion: row.scenarioVersion, changedBy: people ? row.changedBy : null, changedAt: row.changedAt, reason: row.reason,
     }));
   }
 
@@ -87,12 +93,12 @@ export class ScenarioResolver {
     @Arg('reason', () => String, { description: 'Why it is promoted (kept in the audit trail with the scenario).' }) reason: string,
     @Ctx() { caller, transaction }: RequestContext,
   ) {
-    return asScenario(await promoteScenario(transaction, scenarioId, caller, reason));
+    return asScenario(await promoteScenario(transaction, scenarioId, caller, reason), caller);
   }
 
   @Authorized(Role.ICS_EDITOR, Role.ADMIN)
   @Mutation(() => Scenario, { description: 'Drops an OPEN scenario: it becomes DISCARDED and can no longer be changed or applied.' })
   async discardScenario(@Arg('scenario', () => ID, { description: SCENARIO }) scenarioId: string, @Ctx() { caller, transaction }: RequestContext) {
-    return asScenario(await discardScenario(transaction, scenarioId, caller));
+    return asScenario(await discardScenario(transaction, scenarioId, caller), caller);
   }
 }

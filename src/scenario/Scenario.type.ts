@@ -28,8 +28,8 @@ export class ScenarioChange {
   @Field(() => Int, { description: "The record's version inside the scenario: pass it as expectedVersion for the next change with this scenario." })
   scenarioVersion!: number;
 
-  @Field(() => String, { description: "Who made the change (the token's subject)." })
-  changedBy!: string;
+  @Field(() => String, { nullable: true, description: "Who made the change (the token's subject); null unless the caller may read the ICS's audit trail (it names people: ADMIN, or an ICS_EDITOR of the ICS)." })
+  changedBy!: string | null;
 
   @Field(() => GraphQLDateTimeISO)
   changedAt!: Date;
@@ -56,8 +56,8 @@ export class Scenario {
   @Field(() => String, { nullable: true })
   description!: string | null;
 
-  @Field(() => String, { description: "Who created it (the token's subject)." })
-  createdBy!: string;
+  @Field(() => String, { nullable: true, description: "Who created it (the token's subject); null unless the caller may read the ICS's audit trail (it names people: ADMIN, or an ICS_EDITOR of the ICS)." })
+  createdBy!: string | null;
 
   @Field(() => GraphQLDateTimeISO)
   createdAt!: Date;
@@ -65,7 +65,7 @@ export class Scenario {
   @Field(() => ScenarioStatus)
   status!: ScenarioStatus;
 
-  @Field(() => String, { nullable: true, description: 'Who promoted or discarded it.' })
+  @Field(() => String, { nullable: true, description: "Who promoted or discarded it; null unless the caller may read the ICS's audit trail (it names people: ADMIN, or an ICS_EDITOR of the ICS)." })
   closedBy!: string | null;
 
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When it was promoted or discarded.' })

@@ -75,13 +75,20 @@ describe('versions inside a scenario', () => {
     expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2, currentValues: { bedSpaces: 150 } });
     expect((await save(160, 2)).data?.saveHousingPlanLine).toMatchObject({ version: 3, values: { bedSpaces: 160 } });
     expect((await housing()).find((line) => line.la_code === 'E08000026')).toMatchObject({ bed_spaces: 140, version: 1 });
-    const { scenario: stored } = await api.query<{ scenario: { changes: unknown[] } }>(SCENARIO, { id: scenario });
+    type Stored = { scenario: { createdBy: string | null; changes: { changedBy: string | null }[] } };
+    const { scenario: stored } = await api.query<Stored>(SCENARIO, { id: scenario }, editor);
+    expect(stored.createdBy).toBe('editor-qwu');
     expect(stored.changes).toEqual([
       {
         recordType: 'HousingPlanLine', deleted: false, baseVersion: 1, scenarioVersion: 3, changedBy: 'editor-qwu', reason: 'to 160',
         key: { icsCode: 'QWU', laCode: 'E08000026', accommodationType: 'SUPPORTED_LIVING', cohort: 'ADULTS', year: 2025 },
       },
     ]);
+    // Who acted is for those who may read the ICS's audit trail; anyone may read what the scenario changes.
+    for (const caller of [undefined, await reader(), await editorOfQhl()]) {
+      const { scenario: seen } = await api.query<Stored>(SCENARIO, { id: scenario }, caller);
+      expect([seen.createdBy, seen.changes[0].changedBy]).toEqual([null, null]);
+    }
   });
 
   test('a record the scenario deletes is gone inside it (NOT_FOUND on a second delete) and still in the baseline', async () => {

@@ -6,7 +6,7 @@ export const CREATE = `mutation Create($icsCode: String!, $name: String!, $descr
 }`;
 
 export const SCENARIO = `query Scenario($id: ID!) {
-  scenario(id: $id) { id status closedBy changes { recordType key deleted baseVersion scenarioVersion changedBy reason } }
+  scenario(id: $id) { id status createdBy closedBy changes { recordType key deleted baseVersion scenarioVersion changedBy reason } }
 }`;
 
 export const PROMOTE = `mutation Promote($scenario: ID!, $reason: String!) { promoteScenario(scenario: $scenario, reason: $reason) { id status closedBy } }`;
