@@ -7,7 +7,8 @@ import { Basis } from '../gap/Basis.js';
 @ObjectType({
   description:
     'A finding (ICS or place level) whose gap or severity differs between the baseline and a scenario, with both: `baseline` is ' +
-    'null when the finding appears only with the scenario, `scenario` null when the scenario makes it disappear.',
+    'null when the finding appears only with the scenario, `scenario` null when the scenario makes it disappear. Their ' +
+    '`explanation` holds the rule only: ask gapFindings (with and without `scenario`) for the records behind a finding.',
 })
 export class ScenarioFindingChange {
   @Field(() => GapDomain)
