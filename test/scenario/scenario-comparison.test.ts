@@ -120,3 +120,19 @@ test('a gap query with an unknown scenario is NOT_FOUND naming the argument; the
   expect(response.status).toBe(400);
   expect(((await response.json()) as { error: string }).error).toMatch(/^query parameter "scenario": no scenario has the id/);
 });
+
+test('cached answers computed with a scenario change their ETag when the scenario changes, though the data version does not', async () => {
+  const query = `query F($scenario: ID) { gapFindings(filter: { icsCode: "QWU", year: 2025 }, scenario: $scenario) { totalCount } }`;
+  const graphql = () => fetch(`${base}/graphql?${new URLSearchParams({ query, variables: JSON.stringify({ scenario }) })}`);
+  const exported = () => fetch(`${base}/export/gap-findings.csv?icsCode=QWU&year=2025&scenario=${scenario}`);
+  const before = [(await graphql()).headers.get('etag'), (await exported()).headers.get('etag')];
+  expect(before.every((etag) => etag?.startsWith('W/"d'))).toBe(true);
+  const version = (await readDataVersion(api.app.database.sql())).version;
+  await api.query(saveIn('Service'), { input: { ...newService, capacityPeople: 45 }, expectedVersion: 1, reason: '45, not 40', scenario }, await editorOfQwu());
+  expect((await readDataVersion(api.app.database.sql())).version).toBe(version);
+  const after = [(await graphql()).headers.get('etag'), (await exported()).headers.get('etag')];
+  expect(after[0]).not.toBe(before[0]);
+  expect(after[1]).not.toBe(before[1]);
+  // Put back as the other tests of this file expect it.
+  await api.query(saveIn('Service'), { input: newService, expectedVersion: 2, reason: 'back to 40', scenario }, await editorOfQwu());
+});
