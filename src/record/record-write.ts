@@ -30,6 +30,11 @@ export interface Change {
    * changes replayed over the baseline, where the scenario's state wins; the scenario checked its own version).
    */
   expectedVersion: number | null | typeof CURRENT;
+  /**
+   * False for a change that will be rolled back (a scenario replayed to compute figures): the data version is then
+   * left alone, so its row is not locked and concurrent scenario queries and edits do not queue behind each other.
+   */
+  movesDataVersion?: boolean;
 }
 
 /** `expectedVersion` of a change applied over whatever version is stored. */
@@ -69,7 +74,7 @@ export function saveRecord(transaction: Transaction, record: EditableRecord, raw
     const after = (await readStored(sql, record, key, { lock: false }))!;
     // Created by another transaction between our look and our write: ours became an update of theirs.
     if (!stored && after.version !== 1 && change.expectedVersion !== CURRENT) throw conflict(record.type, null, stateOf(record, after));
-    if (changed) await recordEdit(sql);
+    if (changed && change.movesDataVersion !== false) await recordEdit(sql);
     return { recordType: record.type, key: keyFields(record, row), version: after.version, values: stateOf(record, after).values };
   });
 }
@@ -88,7 +93,7 @@ export function deleteRecord(transaction: Transaction, record: EditableRecord, r
       throw conflict(record.type, change.expectedVersion, stateOf(record, stored));
     }
     await sql.rows(`delete from "${record.table}" where id = $1`, [stored.id]);
-    await recordEdit(sql);
+    if (change.movesDataVersion !== false) await recordEdit(sql);
     return { recordType: record.type, key: keyFields(record, row), version: stored.version, values: null };
   });
 }

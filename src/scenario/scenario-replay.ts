@@ -40,7 +40,7 @@ export async function openScenario(
 export async function replayScenario(sql: SqlRunner, scenario: ScenarioRow): Promise<ScenarioChangeRow[]> {
   const changes = await readChanges(sql, scenario.id);
   const caller: Caller = { sub: `scenario:${scenario.id}`, name: scenario.name, roles: [Role.ADMIN], ics: [] };
-  const change = { caller, reason: `scenario ${scenario.id} (not stored)`, expectedVersion: CURRENT };
+  const change = { caller, reason: `scenario ${scenario.id} (not stored)`, expectedVersion: CURRENT, movesDataVersion: false };
   for (const row of changes) {
     const record = editableRecord(row.recordType);
     try {

@@ -32,7 +32,7 @@ export function saveInScenario(
     const baseline = await storedRecord(sql, record, raw, 'input');
     const view = await scenarioView(sql, scenario, record, raw, baseline);
     if (change.expectedVersion !== view.version) throw conflict(record.type, change.expectedVersion as number | null, view.current);
-    const saved = await saveRecord(inTransaction(sql), record, raw, { ...change, expectedVersion: CURRENT });
+    const saved = await saveRecord(inTransaction(sql), record, raw, { ...change, expectedVersion: CURRENT, movesDataVersion: false });
     await assertOfScenarioIcs(sql, scenario, record, saved.values!);
     const changed = saved.version !== view.trialVersion;
     const version = view.version === null ? 1 : changed ? view.version + 1 : view.version;
@@ -61,7 +61,7 @@ export function deleteInScenario(
     if (view.version === null) throw recordNotFound(record.type, baseline.key);
     if (change.expectedVersion !== view.version) throw conflict(record.type, change.expectedVersion as number | null, view.current);
     await assertOfScenarioIcs(sql, scenario, record, view.current!.values);
-    const deleted = await deleteRecord(inTransaction(sql), record, raw, { ...change, expectedVersion: CURRENT });
+    const deleted = await deleteRecord(inTransaction(sql), record, raw, { ...change, expectedVersion: CURRENT, movesDataVersion: false });
     await sql.rows(`rollback to savepoint ${SAVEPOINT}`);
     await upsertChange(sql, {
       scenarioId: scenario.id, recordType: record.type, naturalKey: deleted.key, input: raw, deleted: true,

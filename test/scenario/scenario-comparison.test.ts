@@ -136,3 +136,14 @@ test('cached answers computed with a scenario change their ETag when the scenari
   // Put back as the other tests of this file expect it.
   await api.query(saveIn('Service'), { input: newService, expectedVersion: 2, reason: 'back to 40', scenario }, await editorOfQwu());
 });
+
+test('scenario queries running at once each see the scenario, and leave the data version alone', async () => {
+  const version = (await readDataVersion(api.app.database.sql())).version;
+  const filter = { icsCode: 'QWU', level: 'PLACE', domain: 'SERVICES', year: 2025 };
+  type Answer = { gapFindings: { edges: { node: { laCode: string; provision: number } }[] } };
+  const answers = await Promise.all([1, 2, 3].map(() => api.query<Answer>(FINDINGS, { filter, scenario })));
+  for (const answer of answers) {
+    expect(answer.gapFindings.edges.map((edge) => [edge.node.laCode, edge.node.provision])).toContainEqual(['E08000026', 160]);
+  }
+  expect((await readDataVersion(api.app.database.sql())).version).toBe(version);
+});
