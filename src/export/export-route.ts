@@ -7,6 +7,7 @@ import { sendJson } from '../server/graphql-endpoint.js';
 import { DATASET_FILES, datasetExport } from './dataset-export.js';
 import { ExportRequestError } from './errors.js';
 import { exportEtag } from './export-etag.js';
+import { scenarioStamp } from '../scenario/scenario-store.sql.js';
 import type { ExportLimits } from './export-limits.js';
 import { ExportSlots } from './export-slots.js';
 import { ifNoneMatchHolds } from '../server/if-none-match.js';
@@ -43,7 +44,8 @@ export function exportRoute(database: Database, limits: ExportLimits, asOfDate: 
       if (name === '') return sendJson(response, 200, { exports: EXPORT_PATHS });
       const prepared = prepare(name, url, asOfDate);
       const { version } = await readDataVersion(database.sql());
-      const etag = exportEtag(version, url, name.startsWith('gap-findings.') ? dateOfReading(asOfDate) : null);
+      const scenario = url.searchParams.get('scenario')?.trim() ? ` ${await scenarioStamp(database.sql())}` : '';
+      const etag = exportEtag(version, url, name.startsWith('gap-findings.') ? `${dateOfReading(asOfDate)}${scenario}` : null);
       const caching = { etag, 'cache-control': `public, max-age=${cacheMaxAgeSeconds}` };
       if (ifNoneMatchHolds(request.headers['if-none-match'], etag)) {
         response.writeHead(304, caching);

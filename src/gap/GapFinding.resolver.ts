@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { SCENARIO_ARGUMENT, withScenario } from '../scenario/with-scenario.js';
 import type { RequestContext } from '../graphql/context.js';
 import { PageArgs, connectionOf, pageOf } from '../graphql/connection.js';
 import { findGapFindings } from './findings.js';
@@ -19,17 +20,19 @@ export class GapFindingResolver {
     @Arg('filter', () => GapFilter) filter: GapFilter,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('orderBy', () => GapOrder, { nullable: true, defaultValue: GapOrder.SEVERITY }) orderBy: GapOrder | null,
-    @Ctx() { sql, asOfDate }: RequestContext,
+    @Arg('scenario', () => ID, { nullable: true, description: SCENARIO_ARGUMENT }) scenario: string | null,
+    @Ctx() context: RequestContext,
   ) {
     const page = pageOf(pageArgs);
+    const { asOfDate } = context;
     return namingArguments('filter.', async () => {
-      const { findings, totalCount } = await findGapFindings(sql, {
+      const { findings, totalCount } = await withScenario(context, scenario, (sql) => findGapFindings(sql, {
         filter: parseGapFilter(filter),
         order: orderBy ?? GapOrder.SEVERITY,
         page,
         thresholds: severityThresholds(),
         asOfDate,
-      });
+      }));
       return connectionOf(findings, totalCount, page);
     });
   }

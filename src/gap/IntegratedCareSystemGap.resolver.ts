@@ -1,5 +1,7 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { RequestLoaders } from '../graphql/loaders.js';
+import { SCENARIO_ARGUMENT, withScenario } from '../scenario/with-scenario.js';
 import type { RequestContext } from '../graphql/context.js';
 import { badArgument } from '../graphql/errors.js';
 import { IntegratedCareSystemType } from '../organisation/IntegratedCareSystem.type.js';
@@ -7,7 +9,7 @@ import { CohortProjectionRow } from './CohortProjection.type.js';
 import { cohortProjectionLoader } from './cohort-projection.loader.js';
 import { normalisedCode } from './gap-filter.js';
 import { Pathway, PathwayArgs } from './Pathway.type.js';
-import { loadPathway } from './pathway.loader.js';
+import { pathwayOf } from './pathway.loader.js';
 
 /** Projections longer than this are refused: the JSNA projects a handful of years ahead. */
 const MAX_PROJECTION_YEARS = 30;
@@ -20,8 +22,8 @@ export class IntegratedCareSystemGapResolver {
       'The whole care pathway in one year (SERVICES domain): need, provision, gap and severity at each of the six stages in ' +
       'pathway order, summed over cohorts and need categories unless one is given, and the stages where the pathway breaks.',
   })
-  pathway(@Root() ics: IntegratedCareSystemType, @Args(() => PathwayArgs) args: PathwayArgs, @Ctx() { loaders }: RequestContext) {
-    return loadPathway(loaders, ics.odsCode, null, args);
+  pathway(@Root() ics: IntegratedCareSystemType, @Args(() => PathwayArgs) args: PathwayArgs, @Ctx() context: RequestContext) {
+    return pathwayOf(context, ics.odsCode, null, args);
   }
 
   @FieldResolver(() => [CohortProjectionRow], {
@@ -46,13 +48,16 @@ export class IntegratedCareSystemGapResolver {
         "financial year on the boundaries of its 1 April, so a new ICS's first year grows from nothing.",
     })
     boundariesAsAt: string | null,
-    @Ctx() { loaders }: RequestContext,
+    @Arg('scenario', () => ID, { nullable: true, description: SCENARIO_ARGUMENT }) scenario: string | null,
+    @Ctx() context: RequestContext,
   ) {
     if (toYear <= fromYear) throw badArgument('toYear', `must be after fromYear (${toYear} <= ${fromYear})`);
     if (toYear - fromYear > MAX_PROJECTION_YEARS) throw badArgument('toYear', `at most ${MAX_PROJECTION_YEARS} years after fromYear`);
-    return loaders.get(cohortProjectionLoader).load({
+    const request = {
       icsCode: ics.odsCode, fromYear, toYear, needCategory: normalisedCode(needCategory), pathwayStage: normalisedCode(pathwayStage),
       boundariesAsAt: boundariesAsAt ?? null,
-    });
+    };
+    if (scenario == null) return context.loaders.get(cohortProjectionLoader).load(request);
+    return withScenario(context, scenario, (sql) => new RequestLoaders(sql).get(cohortProjectionLoader).load(request));
   }
 }

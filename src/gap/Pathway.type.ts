@@ -1,5 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { SCENARIO_ARGUMENT } from '../scenario/with-scenario.js';
 import { GapSeverity } from './severity.js';
 import { StageDirection } from '../vocabulary/StageDirection.js';
 import { Basis } from './Basis.js';
@@ -62,6 +63,9 @@ export class PathwayArgs {
       'the boundaries of the financial year\'s 1 April.',
   })
   boundariesAsAt?: string | null;
+
+  @Field(() => ID, { nullable: true, description: SCENARIO_ARGUMENT })
+  scenario?: string | null;
 }
 
 @ObjectType('Pathway', {

@@ -8,7 +8,11 @@ import { primed, type PreparedExport } from '../export/stream-response.js';
 import { unknownCode } from './code-checks.js';
 import { GapDomain } from './domains/index.js';
 import { Basis } from './Basis.js';
-import { findingOf, gapFindingsStatement, type FindingRow } from './findings.js';
+import { GraphQLError } from 'graphql';
+import type { Database } from '../db/database.js';
+import { rolledBack } from '../db/rolled-back.js';
+import { withScenario } from '../scenario/with-scenario.js';
+import { findGapFindings, findingOf, gapFindingsStatement, type FindingRow } from './findings.js';
 import { GapFilterError, parseGapFilter } from './gap-filter.js';
 import type { GapFinding } from './GapFinding.type.js';
 import { GapLevel } from './GapLevel.js';
@@ -44,6 +48,8 @@ const PARAMS = {
   // Checked by the filter (a GapFilterError naming it), as GraphQL's Date scalar checks it there.
   boundariesAsAt: text,
   orderBy: oneOf(GapOrder),
+  // A scenario's id: the findings computed with it (src/scenario).
+  scenario: text,
 };
 
 // The largest page the statement's int bind parameters allow: "every finding", with no paging.
@@ -115,10 +121,13 @@ const DOWNLOADS = {
  * read on AS_OF_DATE (`asOfDate`) or today. The parameters are read now (a bad one throws); the returned function computes the file.
  */
 export function gapFindingsExport(url: URL, format: 'csv' | 'json', asOfDate: string | null): PreparedExport {
-  const { orderBy, ...filter } = readParams(url.searchParams, PARAMS);
+  const { orderBy, scenario, ...filter } = readParams(url.searchParams, PARAMS);
   const readOn = dateOfReading(asOfDate);
   return async (database) => {
-    const stream = streamGapFindings(database.sql(), filter, orderBy ?? GapOrder.SEVERITY, readOn);
+    const order = orderBy ?? GapOrder.SEVERITY;
+    const stream = scenario
+      ? scenarioGapFindings(database, scenario, filter, order, readOn)
+      : streamGapFindings(database.sql(), filter, order, readOn);
     const records = mapAsync(await primed(stream).catch(asParameterError), recordOf);
     if (format === 'json') return { download: DOWNLOADS.json, chunks: jsonArrayChunks(records) };
     const rows = mapAsync(records, (record) => GAP_FINDING_COLUMNS.map((column) => record[column]));
@@ -126,9 +135,27 @@ export function gapFindingsExport(url: URL, format: 'csv' | 'json', asOfDate: st
   };
 }
 
-/** A filter field the gap engine rejects is the query parameter of the same name. */
+/**
+ * The findings with a scenario applied: computed in a transaction that replays the scenario and is rolled back,
+ * so they are read whole before the transaction ends (not streamed), by the same statement.
+ */
+async function* scenarioGapFindings(
+  database: Database,
+  scenario: string,
+  filter: ParamValues<typeof PARAMS>,
+  order: GapOrder,
+  asOfDate: string,
+): AsyncGenerator<GapFinding> {
+  const request = { filter: parseGapFilter(filter), order, page: EVERY_FINDING, thresholds: severityThresholds(), asOfDate };
+  const context = { sql: database.sql(), trial: <T>(work: (sql: SqlRunner) => Promise<T>) => rolledBack(database, work) };
+  yield* (await withScenario(context, scenario, (sql) => findGapFindings(sql, request))).findings;
+}
+
+/** A filter field the gap engine rejects is the query parameter of the same name; so is an unknown scenario. */
 function asParameterError(error: unknown): never {
-  throw error instanceof GapFilterError ? parameterError(error.field, error.reason) : error;
+  if (error instanceof GapFilterError) throw parameterError(error.field, error.reason);
+  if (error instanceof GraphQLError && error.extensions.argument === 'scenario') throw parameterError('scenario', error.message.replace(/^Argument "scenario": /, ''));
+  throw error;
 }
 
 async function* mapAsync<T, U>(source: AsyncIterable<T>, map: (item: T) => U): AsyncGenerator<U> {

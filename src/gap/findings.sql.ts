@@ -16,6 +16,8 @@ export interface GapFindingsRequest {
   thresholds: SeverityThresholds;
   /** The date the figures are read on (YYYY-MM-DD): which years are over or under way. */
   asOfDate: string;
+  /** False: leave out the records behind each finding (its explanation then holds the rule only); they cost most. */
+  explain?: boolean;
 }
 
 /** The domains a filter asks for; a domain whose findings all sit at one stage is left out for another. */
@@ -79,10 +81,10 @@ export function gradedFindingsCtes(
  * findings at the level, graded, filtered, ordered and counted, and the records behind the page's
  * findings gathered as JSON. Always returns at least one row (the checks and the total).
  */
-export function gapFindingsStatement({ filter, order, page, thresholds, asOfDate }: GapFindingsRequest): { text: string; params: unknown[] } {
+export function gapFindingsStatement({ filter, order, page, thresholds, asOfDate, explain = true }: GapFindingsRequest): { text: string; params: unknown[] } {
   const params = new SqlParams();
   const graded = gradedFindingsCtes(params, filter, thresholds, asOfDate);
-  const explanations = graded.domains.map((domain) => domain.explanation(filter.level));
+  const explanations = explain ? graded.domains.map((domain) => domain.explanation(filter.level)) : [];
   const minRank = params.add(filter.minSeverity === null ? null : severityRank(filter.minSeverity), 'int');
   const offset = params.add(page.offset, 'int');
   const end = params.add(page.offset + page.limit, 'int');

@@ -1,7 +1,9 @@
 import { financialYearLabel } from '../graphql/financial-year.js';
 import { unknownCode, type CheckRow } from './code-checks.js';
 import { groupedLoader } from '../graphql/grouped-loader.js';
-import type { RequestLoaders } from '../graphql/loaders.js';
+import { RequestLoaders } from '../graphql/loaders.js';
+import type { RequestContext } from '../graphql/context.js';
+import { withScenario } from '../scenario/with-scenario.js';
 import { normalisedCode } from './gap-filter.js';
 import type { Pathway, PathwayArgs, PathwayStageGap } from './Pathway.type.js';
 import { pathwayStatement, type PathwayCells } from './pathway.sql.js';
@@ -24,6 +26,15 @@ export function loadPathway(loaders: RequestLoaders, icsCode: string, laCode: st
     icsCode, laCode, year, cohort: normalisedCode(cohort), needCategory: normalisedCode(needCategory), basis,
     boundariesAsAt: args.boundariesAsAt ?? null,
   });
+}
+
+/**
+ * The pathway as `loadPathway` gives it; given a scenario, computed with the scenario applied, in a transaction of its
+ * own (so not batched with other ICSs: a scenario is one ICS's what-if).
+ */
+export function pathwayOf(context: RequestContext, icsCode: string, laCode: string | null, args: PathwayArgs): Promise<Pathway> {
+  if (args.scenario == null) return loadPathway(context.loaders, icsCode, laCode, args);
+  return withScenario(context, args.scenario, (sql) => loadPathway(new RequestLoaders(sql), icsCode, laCode, args));
 }
 
 /** Pathways of every ICS or place asked for in one request with the same arguments, in one statement. */

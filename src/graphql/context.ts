@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ANONYMOUS, type Caller } from '../auth/caller.js';
 import { dateOfReading } from '../config.js';
 import type { Database } from '../db/database.js';
+import { rolledBack } from '../db/rolled-back.js';
 import type { SqlRunner } from '../db/sql.js';
 import { RequestLoaders } from './loaders.js';
 
@@ -16,7 +17,10 @@ export interface RequestContext {
   asOfDate: string;
   /** Runs `work` in one database transaction of its own (a write), committed when it returns. */
   transaction<T>(work: (sql: SqlRunner) => Promise<T>): Promise<T>;
+  /** Runs `work` in one transaction that is always rolled back (a scenario applied only to compute figures). */
+  trial<T>(work: (sql: SqlRunner) => Promise<T>): Promise<T>;
 }
+
 
 /** `asOfDate`: the configured AS_OF_DATE (null: today's date, taken now). */
 export function createRequestContext(
@@ -33,5 +37,6 @@ export function createRequestContext(
     caller,
     asOfDate: dateOfReading(asOfDate),
     transaction: (work) => database.fork().transactional((transactionEm) => work(database.sql(transactionEm as EntityManager))),
+    trial: (work) => rolledBack(database, work),
   };
 }

@@ -28,6 +28,7 @@ import { DataCoverageResolver } from '../coverage/DataCoverage.resolver.js';
 import { IntegratedCareSystemWorkforceTrainingResolver } from '../workforce/workforce-training.resolver.js';
 import { recordMutationResolvers } from '../record/record-mutations.resolver.js';
 import { AuditTrailResolver } from '../audit/AuditTrail.resolver.js';
+import { ScenarioResolver } from '../scenario/Scenario.resolver.js';
 import {
   IntegratedCareSystemDynamicSupportRegisterResolver,
   PlaceDynamicSupportRegisterResolver,
@@ -65,6 +66,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PlaceAssessmentDemandResolver,
   ...recordMutationResolvers,
   AuditTrailResolver,
+  ScenarioResolver,
   IntegratedCareSystemDynamicSupportRegisterResolver,
   PlaceDynamicSupportRegisterResolver,
 ];

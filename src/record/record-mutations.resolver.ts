@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../auth/role.js';
 import type { RequestContext } from '../graphql/context.js';
 import type { EditableRecord } from './editable-record.js';
@@ -6,8 +6,12 @@ import { editableRecords } from './editable-records.js';
 import { recordInput, recordKey } from './record-inputs.js';
 import { deleteRecord, saveRecord } from './record-write.js';
 import { RecordVersion } from './RecordVersion.type.js';
+import { deleteInScenario, saveInScenario } from '../scenario/scenario-write.js';
 
 const EXPECTED_VERSION = 'The version read before the change (from `version` of the record or a previous save); omit it to create a record.';
+const SCENARIO =
+  "A scenario of the record's ICS (createScenario): the change is validated as any, but stored only in the scenario; the baseline " +
+  "is untouched. expectedVersion is then the record's version as the scenario sees it.";
 
 /** `save<Type>` and `delete<Type>` for one editable record type. */
 function recordMutations(record: EditableRecord): Function {
@@ -25,9 +29,11 @@ function recordMutations(record: EditableRecord): Function {
       @Arg('input', () => input.type) values: Record<string, unknown>,
       @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
       @Arg('reason', () => String, { description: 'Why the record changes (kept in the audit trail).' }) reason: string,
+      @Arg('scenario', () => ID, { nullable: true, description: SCENARIO }) scenario: string | null,
       @Ctx() context: RequestContext,
     ) {
       const change = { caller: context.caller, reason, expectedVersion: expectedVersion ?? null };
+      if (scenario != null) return saveInScenario(context.transaction, scenario, record, input.toFields(values), change);
       return saveRecord(context.transaction, record, input.toFields(values), change);
     }
 
@@ -40,8 +46,11 @@ function recordMutations(record: EditableRecord): Function {
       @Arg('key', () => key.type) values: Record<string, unknown>,
       @Arg('expectedVersion', () => Int, { description: 'The version read before the delete.' }) expectedVersion: number,
       @Arg('reason', () => String, { description: 'Why the record is deleted (kept in the audit trail).' }) reason: string,
+      @Arg('scenario', () => ID, { nullable: true, description: SCENARIO }) scenario: string | null,
       @Ctx() context: RequestContext,
     ) {
+      const change = { caller: context.caller, reason, expectedVersion };
+      if (scenario != null) return deleteInScenario(context.transaction, scenario, record, key.toFields(values), change);
       return deleteRecord(context.transaction, record, key.toFields(values), { caller: context.caller, reason, expectedVersion });
     }
   }

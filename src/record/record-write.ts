@@ -25,9 +25,20 @@ export interface RecordState {
 export interface Change {
   caller: Caller;
   reason: string;
-  /** The version the caller read; null when it creates a record. */
-  expectedVersion: number | null;
+  /**
+   * The version the caller read; null when it creates a record. `CURRENT`: whatever is stored (a scenario's
+   * changes replayed over the baseline, where the scenario's state wins; the scenario checked its own version).
+   */
+  expectedVersion: number | null | typeof CURRENT;
+  /**
+   * False for a change that will be rolled back (a scenario replayed to compute figures): the data version is then
+   * left alone, so its row is not locked and concurrent scenario queries and edits do not queue behind each other.
+   */
+  movesDataVersion?: boolean;
 }
+
+/** `expectedVersion` of a change applied over whatever version is stored. */
+export const CURRENT = 'current' as const;
 
 type Transaction = <T>(work: (sql: SqlRunner) => Promise<T>) => Promise<T>;
 
@@ -49,8 +60,10 @@ export function saveRecord(transaction: Transaction, record: EditableRecord, raw
     const stored = await readStored(sql, record, key, { lock: true });
     if (stored) {
       assertMayChange(change.caller, await ownersOf(sql, record, stored.values[record.owner.tableColumn]), `this ${record.type}`);
-      if (change.expectedVersion !== stored.version) throw conflict(record.type, change.expectedVersion, stateOf(record, stored));
-    } else if (change.expectedVersion !== null) throw conflict(record.type, change.expectedVersion, null);
+      if (change.expectedVersion !== CURRENT && change.expectedVersion !== stored.version) {
+        throw conflict(record.type, change.expectedVersion, stateOf(record, stored));
+      }
+    } else if (change.expectedVersion !== null && change.expectedVersion !== CURRENT) throw conflict(record.type, change.expectedVersion, null);
     const counts = await write(record, row, sql, known);
     const changed = counts.some((count) => count.inserted + count.updated + count.deleted > 0);
     if (stored && changed) {
@@ -60,8 +73,8 @@ export function saveRecord(transaction: Transaction, record: EditableRecord, raw
     }
     const after = (await readStored(sql, record, key, { lock: false }))!;
     // Created by another transaction between our look and our write: ours became an update of theirs.
-    if (!stored && after.version !== 1) throw conflict(record.type, null, stateOf(record, after));
-    if (changed) await recordEdit(sql);
+    if (!stored && after.version !== 1 && change.expectedVersion !== CURRENT) throw conflict(record.type, null, stateOf(record, after));
+    if (changed && change.movesDataVersion !== false) await recordEdit(sql);
     return { recordType: record.type, key: keyFields(record, row), version: after.version, values: stateOf(record, after).values };
   });
 }
@@ -76,11 +89,30 @@ export function deleteRecord(transaction: Transaction, record: EditableRecord, r
     const stored = await readStored(sql, record, key, { lock: true });
     if (!stored) throw recordNotFound(record.type, keyFields(record, row));
     assertMayChange(change.caller, await ownersOf(sql, record, stored.values[record.owner.tableColumn]), `this ${record.type}`);
-    if (change.expectedVersion !== stored.version) throw conflict(record.type, change.expectedVersion, stateOf(record, stored));
+    if (change.expectedVersion !== CURRENT && change.expectedVersion !== stored.version) {
+      throw conflict(record.type, change.expectedVersion, stateOf(record, stored));
+    }
     await sql.rows(`delete from "${record.table}" where id = $1`, [stored.id]);
-    await recordEdit(sql);
+    if (change.movesDataVersion !== false) await recordEdit(sql);
     return { recordType: record.type, key: keyFields(record, row), version: stored.version, values: null };
   });
+}
+
+/**
+ * The record with the natural key in `raw` as stored now (in the caller's transaction), or null: its key by input
+ * field name, version and values, and the ICSs it belongs to. Key fields the file's rules refuse are BAD_USER_INPUT
+ * naming `argument`.
+ */
+export async function storedRecord(sql: SqlRunner, record: EditableRecord, raw: Record<string, string>, argument: 'input' | 'key') {
+  const known = await KnownCodes.load(sql);
+  const { row, problems } = parse(record.file, record.key.map((part) => part.column), raw, known);
+  if (problems.length) throw badInput(argument, problems.map((problem) => asFieldProblem(problem)));
+  record.file.complete?.(row);
+  const key = keyFields(record, row);
+  const stored = await readStored(sql, record, keyOf(record, row), { lock: false });
+  if (!stored) return { key, state: null };
+  const owners = await ownersOf(sql, record, stored.values[record.owner.tableColumn]);
+  return { key, state: stateOf(record, stored), owners };
 }
 
 async function begin(sql: SqlRunner, { caller, reason }: Change): Promise<void> {
@@ -169,7 +201,7 @@ async function readStored(sql: SqlRunner, record: EditableRecord, key: unknown[]
 }
 
 /** Whose the record is: its ICS, or (a local authority's record) every ICS holding a place of the authority. */
-async function ownersOf(sql: SqlRunner, record: EditableRecord, code: unknown): Promise<RecordOwners> {
+export async function ownersOf(sql: SqlRunner, record: EditableRecord, code: unknown): Promise<RecordOwners> {
   if (code === null || code === undefined) return [];
   if (record.owner.by === 'ics') return [String(code)];
   const rows = await sql.rows<{ ics_code: string }>('select distinct ics_code from places where la_code = $1 order by ics_code', [code]);

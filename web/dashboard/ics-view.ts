@@ -2,6 +2,7 @@ import { h } from './dom.js';
 import { shortIcsName } from './format.js';
 import { projectionView, trajectoryView } from './outcomes-views.js';
 import { placesView } from './places-view.js';
+import { scenarioSelector } from './scenario-selector.js';
 import type { DashboardState, Vocabulary } from './state.js';
 import { ViewFrame } from './view-frame.js';
 
@@ -9,7 +10,14 @@ import { ViewFrame } from './view-frame.js';
  * One ICS opened from the England heatmap: its places by stage, its cohort projection and its outcome
  * trajectories. Each part loads on its own request, in parallel, so one slow part delays no other.
  */
-export function icsView(code: string, state: DashboardState, vocabulary: Vocabulary, signal: AbortSignal, close: () => void): HTMLElement {
+export function icsView(
+  code: string,
+  state: DashboardState,
+  vocabulary: Vocabulary,
+  signal: AbortSignal,
+  close: () => void,
+  onScenario: (scenario: string | null) => void,
+): HTMLElement {
   const heading = h('h2', { id: 'ics-title', tabindex: -1 }, `ICS ${code}`);
   const back = h('button', { type: 'button', class: 'back' }, '← Back to England');
   back.addEventListener('click', close);
@@ -23,5 +31,6 @@ export function icsView(code: string, state: DashboardState, vocabulary: Vocabul
   }, signal);
   void projection.show(() => projectionView(code, state, vocabulary, signal), signal);
   void trajectory.show(() => trajectoryView(code, vocabulary, signal), signal);
-  return h('section', { class: 'ics', id: 'ics', 'aria-labelledby': 'ics-title' }, h('div', { class: 'ics-heading' }, heading, back), places.element, projection.element, trajectory.element);
+  const scenario = scenarioSelector(code, state.scenario, signal, onScenario);
+  return h('section', { class: 'ics', id: 'ics', 'aria-labelledby': 'ics-title' }, h('div', { class: 'ics-heading' }, heading, back), scenario, places.element, projection.element, trajectory.element);
 }

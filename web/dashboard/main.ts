@@ -36,12 +36,14 @@ async function start(): Promise<void> {
     if (filtersChanged) {
       englandLoad.abort();
       englandLoad = new AbortController();
-      void england.show(() => englandView(state, englandLoad.signal, (code) => navigate({ ...state, ics: code }, 'push')), englandLoad.signal);
+      void england.show(() => englandView(state, englandLoad.signal, (code) => navigate({ ...state, ics: code, scenario: null }, 'push')), englandLoad.signal);
     }
-    if (filtersChanged || previous?.ics !== state.ics) {
+    if (filtersChanged || previous?.ics !== state.ics || previous?.scenario !== state.scenario) {
       icsLoad.abort();
       icsLoad = new AbortController();
-      icsSlot.replaceChildren(state.ics ? icsView(state.ics, state, vocabulary, icsLoad.signal, () => navigate({ ...state, ics: null }, 'push')) : '');
+      const close = () => navigate({ ...state, ics: null, scenario: null }, 'push');
+      const showScenario = (scenario: string | null) => navigate({ ...state, scenario }, 'replace');
+      icsSlot.replaceChildren(state.ics ? icsView(state.ics, state, vocabulary, icsLoad.signal, close, showScenario) : '');
     }
   };
 

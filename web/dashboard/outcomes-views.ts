@@ -11,13 +11,15 @@ import { exportUrl, ideUrl, viewLinks } from './view-links.js';
 export async function projectionView(code: string, state: DashboardState, vocabulary: Vocabulary, signal: AbortSignal): Promise<Node[]> {
   const years = vocabulary.years.map((entry) => entry.year);
   if (years.length === 0) return [h('p', { class: 'view-summary' }, 'No years with gap findings to project over.')];
-  const variables: IcsCohortProjectionQueryVariables = { code, fromYear: Math.min(...years), toYear: Math.max(...years) };
+  // A projection runs from one year to a later one: one year held gives nothing to project (and the API refuses it).
+  if (years.length === 1) return [h('p', { class: 'view-summary' }, 'Only one year with gap findings is held: a projection needs two.')];
+  const variables: IcsCohortProjectionQueryVariables = { code, fromYear: Math.min(...years), toYear: Math.max(...years), scenario: state.scenario };
   const data = await graphqlRequest(IcsCohortProjectionDocument, variables, signal);
   if (!data.integratedCareSystem) throw new Error(`No ICS has the code ${code}.`);
   return [
     viewLinks(`cohort projection of ${data.integratedCareSystem.name}`, [
       { kind: 'ide', label: 'Open in the IDE', href: ideUrl(IcsCohortProjectionDocument.toString(), variables) },
-      { kind: 'csv', label: 'Download CSV', href: exportUrl('gap-findings.csv', { icsCode: code, domain: 'SERVICES', fromYear: variables.fromYear, toYear: variables.toYear, cohort: state.cohort }) },
+      { kind: 'csv', label: 'Download CSV', href: exportUrl('gap-findings.csv', { icsCode: code, domain: 'SERVICES', fromYear: variables.fromYear, toYear: variables.toYear, cohort: state.cohort, scenario: state.scenario }) },
     ]),
     projectionChart(data.integratedCareSystem.cohortProjection, data.cohorts, state.year, state.cohort),
   ];

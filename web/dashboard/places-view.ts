@@ -10,7 +10,7 @@ import { exportUrl, ideUrl, viewLinks } from './view-links.js';
 /** One ICS's places (the part of each local authority inside it) by pathway stage, in the England heatmap's form. */
 export async function placesView(code: string, state: DashboardState, signal: AbortSignal): Promise<{ ics: NonNullable<IcsPlacesHeatmapQuery['integratedCareSystem']>; nodes: Node[] }> {
   const filter = { icsCode: code, year: state.year, domain: state.domain, cohort: state.cohort, boundariesAsAt: state.boundariesAsAt };
-  const variables: IcsPlacesHeatmapQueryVariables = { code, filter };
+  const variables: IcsPlacesHeatmapQueryVariables = { code, filter, scenario: state.scenario };
   const data = await graphqlRequest(IcsPlacesHeatmapDocument, variables, signal);
   const ics = data.integratedCareSystem;
   if (!ics) throw new Error(`No ICS has the code ${code}.`);
@@ -19,7 +19,7 @@ export async function placesView(code: string, state: DashboardState, signal: Ab
   const nodes = [
     viewLinks(`places of ${ics.name}`, [
       { kind: 'ide', label: 'Open in the IDE', href: ideUrl(IcsPlacesHeatmapDocument.toString(), variables) },
-      { kind: 'csv', label: 'Download CSV', href: exportUrl('gap-findings.csv', { ...filter, level: 'PLACE' }) },
+      { kind: 'csv', label: 'Download CSV', href: exportUrl('gap-findings.csv', { ...filter, level: 'PLACE', scenario: state.scenario }) },
     ]),
     ics.places.length === 0
       ? h('p', { class: 'view-summary' }, 'No places (local authorities) are held for this ICS yet.')

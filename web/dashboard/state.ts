@@ -13,6 +13,8 @@ export interface DashboardState {
    * ICSs of today and earlier years are re-based to their boundaries; an earlier day shows the ICSs of then.
    */
   boundariesAsAt: string;
+  /** The id of a scenario of the opened ICS whose changes the ICS's figures include; null for the baseline. */
+  scenario: string | null;
 }
 
 export interface Vocabulary {
@@ -54,6 +56,7 @@ export function stateFromSearch(search: string, vocabulary: Vocabulary): Dashboa
     cohort: vocabulary.cohorts.some((entry) => entry.code === cohort) ? cohort : null,
     ics: params.get('ics')?.toUpperCase() || null,
     boundariesAsAt: /^\d{4}-\d{2}-\d{2}$/.test(params.get('boundariesAsAt') ?? '') ? params.get('boundariesAsAt')! : today(),
+    scenario: params.get('ics') && /^\d+$/.test(params.get('scenario') ?? '') ? params.get('scenario') : null,
   };
 }
 
@@ -62,5 +65,6 @@ export function searchOf(state: DashboardState): string {
   if (state.cohort) params.set('cohort', state.cohort);
   if (state.ics) params.set('ics', state.ics);
   if (state.boundariesAsAt !== today()) params.set('boundariesAsAt', state.boundariesAsAt);
+  if (state.ics && state.scenario) params.set('scenario', state.scenario);
   return `?${params}`;
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { SCENARIO_ARGUMENT, withScenario } from '../../scenario/with-scenario.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { Connection, PageArgs, pageOf } from '../../graphql/connection.js';
 import { GapFilter } from '../GapFilter.input.js';
@@ -24,10 +25,12 @@ export class GapAnalyticsResolver {
     @Arg('filter', () => GapFilter, { nullable: true }) filter: GapFilter | null,
     @Arg('orderBy', () => GapAnalyticsOrder, { nullable: true, defaultValue: GapAnalyticsOrder.SEVERITY }) orderBy: GapAnalyticsOrder | null,
     @Args(() => PageArgs) pageArgs: PageArgs,
-    @Ctx() { sql, asOfDate }: RequestContext,
+    @Arg('scenario', () => ID, { nullable: true, description: SCENARIO_ARGUMENT }) scenario: string | null,
+    @Ctx() context: RequestContext,
   ) {
+    const { asOfDate } = context;
     return namingArguments('filter.', () =>
-      gapAnalytics(sql, {
+      withScenario(context, scenario, (sql) => gapAnalytics(sql, {
         groupBy: [...new Set(groupBy)],
         filter: parseGapFilter(groupBy.includes(GapDimension.localAuthority) ? { level: 'PLACE', ...filter } as GapFilter : filter ?? {}),
         // An explicit null (e.g. from a variable) does not take the default.
@@ -35,7 +38,7 @@ export class GapAnalyticsResolver {
         page: pageOf(pageArgs),
         thresholds: severityThresholds(),
         asOfDate,
-      }),
+      })),
     );
   }
 }

@@ -86,6 +86,12 @@ export type GapUnit =
   | 'PEOPLE'
   | 'WTE';
 
+/** OPEN: changes may be added and gap queries computed with it; PROMOTED: applied to the baseline; DISCARDED: dropped. */
+export type ScenarioStatus =
+  | 'DISCARDED'
+  | 'OPEN'
+  | 'PROMOTED';
+
 /** Which side of a target is good. */
 export type TargetDirection =
   /** Higher is better: met when the value is at least the target (e.g. health check coverage). */
@@ -106,6 +112,7 @@ export type EnglandHeatmapQuery = { pathwayStages: Array<{ code: string, label: 
 export type IcsPlacesHeatmapQueryVariables = Exact<{
   code: string;
   filter: GapFilter;
+  scenario?: string | number | null | undefined;
 }>;
 
 
@@ -115,6 +122,7 @@ export type IcsCohortProjectionQueryVariables = Exact<{
   code: string;
   fromYear: number;
   toYear: number;
+  scenario?: string | number | null | undefined;
 }>;
 
 
@@ -123,6 +131,13 @@ export type IcsCohortProjectionQuery = { cohorts: Array<{ code: string, label: s
 export type TrajectoryPointFragment = { metricCode: string, name: string, unit: string, direction: TargetDirection, periodEnd: string | null, recordedValue: number | null, population: number | null, value: number | null, met: boolean | null, target: { value: number, due: string, scope: string } | null };
 
 export type TrajectoryTargetFragment = { metricCode: string, scope: string, targetValue: number, unit: string, direction: TargetDirection, due: string, source: string };
+
+export type IcsScenariosQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type IcsScenariosQuery = { scenarios: Array<{ id: string, name: string, status: ScenarioStatus }> };
 
 export type DashboardVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -233,7 +248,7 @@ export const EnglandHeatmapDocument = new TypedDocumentString(`
   criticalCount
 }`) as unknown as TypedDocumentString<EnglandHeatmapQuery, EnglandHeatmapQueryVariables>;
 export const IcsPlacesHeatmapDocument = new TypedDocumentString(`
-    query IcsPlacesHeatmap($code: String!, $filter: GapFilter!) {
+    query IcsPlacesHeatmap($code: String!, $filter: GapFilter!, $scenario: ID) {
   pathwayStages {
     code
     label
@@ -253,6 +268,7 @@ export const IcsPlacesHeatmapDocument = new TypedDocumentString(`
     groupBy: [localAuthority, pathwayStage]
     filter: $filter
     first: 500
+    scenario: $scenario
   ) {
     totalCount
     edges {
@@ -277,7 +293,7 @@ export const IcsPlacesHeatmapDocument = new TypedDocumentString(`
   criticalCount
 }`) as unknown as TypedDocumentString<IcsPlacesHeatmapQuery, IcsPlacesHeatmapQueryVariables>;
 export const IcsCohortProjectionDocument = new TypedDocumentString(`
-    query IcsCohortProjection($code: String!, $fromYear: Int!, $toYear: Int!) {
+    query IcsCohortProjection($code: String!, $fromYear: Int!, $toYear: Int!, $scenario: ID) {
   cohorts {
     code
     label
@@ -285,7 +301,7 @@ export const IcsCohortProjectionDocument = new TypedDocumentString(`
   integratedCareSystem(code: $code) {
     odsCode
     name
-    cohortProjection(fromYear: $fromYear, toYear: $toYear) {
+    cohortProjection(fromYear: $fromYear, toYear: $toYear, scenario: $scenario) {
       year
       yearLabel
       cohort
@@ -299,6 +315,15 @@ export const IcsCohortProjectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IcsCohortProjectionQuery, IcsCohortProjectionQueryVariables>;
+export const IcsScenariosDocument = new TypedDocumentString(`
+    query IcsScenarios($code: String!) {
+  scenarios(icsCode: $code) {
+    id
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<IcsScenariosQuery, IcsScenariosQueryVariables>;
 export const DashboardVocabularyDocument = new TypedDocumentString(`
     query DashboardVocabulary {
   cohorts {
