@@ -49,6 +49,8 @@ export interface ServerConfig {
   asOfDate: string | null;
   /** How callers are authenticated (AUTH_JWKS_URL, AUTH_JWT_SECRET, AUTH_ISSUER, AUTH_AUDIENCE, ANONYMOUS_READ). */
   auth: AuthSettings;
+  /** Largest body `POST /admin/import` reads (bytes). */
+  adminImportMaxBytes: number;
   /** `METRICS_TOKEN`: when set, `/metrics` answers only a scraper sending it as a bearer token. */
   metricsToken: string | null;
 }
@@ -80,6 +82,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxEntitiesRepresentations: Number(env.MAX_ENTITIES_REPRESENTATIONS ?? 500),
     asOfDate: asOfDateSetting(env.AS_OF_DATE),
     auth: authSettingsFromEnv(env),
+    adminImportMaxBytes: Number(env.ADMIN_IMPORT_MAX_BYTES ?? 100_000_000),
     metricsToken: env.METRICS_TOKEN?.trim() || null,
   };
 }

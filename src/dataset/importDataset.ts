@@ -21,6 +21,10 @@ export interface ImportOptions {
   logRefusal?: RefusalLog;
   /** Who the audit trail names for the import's changes: `import` unless given (e.g. an admin's subject). */
   actor?: string;
+  /** The actor's display name, for the audit trail. */
+  actorName?: string | null;
+  /** Why, for the audit trail: `import of <folder>` unless given. */
+  reason?: string;
 }
 
 const datasetFileNames = datasetFiles.map((spec) => spec.file);
@@ -35,7 +39,7 @@ const datasetFileNames = datasetFiles.map((spec) => spec.file);
 export async function importDataset(
   database: Database,
   folder: string,
-  { batchSize = 1000, maxIssues = 50, logRefusal = logRefusalToStderr, actor = 'import' }: ImportOptions = {},
+  { batchSize = 1000, maxIssues = 50, logRefusal = logRefusalToStderr, actor = 'import', actorName = null, reason }: ImportOptions = {},
 ): Promise<ImportReport> {
   const started = performance.now();
   const listing = await readFolder(folder, datasetFileNames);
@@ -49,7 +53,7 @@ export async function importDataset(
     .fork()
     .transactional(async (em) => {
       const sql = database.sql(em);
-      await actAs(sql, { actor, reason: `import of ${basename(resolve(folder))}` });
+      await actAs(sql, { actor, name: actorName, reason: reason ?? `import of ${basename(resolve(folder))}` });
       known = await KnownCodes.load(sql);
       const context = { sql, known, issues, batchSize, log: logRefusal, fileOfTable };
       const reports: FileReport[] = [];

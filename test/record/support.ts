@@ -1,5 +1,6 @@
 import { SignJWT } from 'jose';
 import type { AuthSettings } from '../../src/auth/auth-settings.js';
+import type { ServerConfig } from '../../src/config.js';
 import { importDataset } from '../../src/dataset/index.js';
 import { removeDatasets, smallDataset, writeDataset } from '../dataset/support.js';
 import { openTestApi, type Credentials, type TestApi } from '../support/api.js';
@@ -20,8 +21,8 @@ export async function as(roles: string[], ics: string[] = [], sub = `${roles.joi
 }
 
 /** The small dataset (QWU: Coventry, Warwickshire; QHL: Birmingham) behind an API that accepts the test tokens. */
-export async function openWritableApi(auth: Partial<AuthSettings> = {}): Promise<TestApi> {
-  const api = await openTestApi({ config: { auth: { ...AUTH, ...auth } } });
+export async function openWritableApi(auth: Partial<AuthSettings> = {}, config: Partial<ServerConfig> = {}): Promise<TestApi> {
+  const api = await openTestApi({ config: { ...config, auth: { ...AUTH, ...auth } } });
   await importDataset(api.app.database, writeDataset(smallDataset));
   return api;
 }

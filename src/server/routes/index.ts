@@ -1,3 +1,4 @@
+import { adminImportRoute } from './admin-import.route.js';
 import { auditRoute } from './audit.route.js';
 import { exportRoute } from './export.route.js';
 import { graphqlRoute } from './graphql.route.js';
@@ -14,6 +15,7 @@ export function routes(given: RouteDependencies): Route[] {
     graphqlRoute(dependencies),
     livenessRoute(),
     readinessRoute(dependencies),
+    adminImportRoute(dependencies),
     auditRoute(dependencies),
     exportRoute(dependencies),
     dashboardRoute(dependencies),
