@@ -63,6 +63,8 @@ export interface SpawnOptions {
   readyPath: string;
   readyBody?: string;
   timeoutMs?: number;
+  /** Another checkout to run the script from (its tsconfig applies); this repository by default. */
+  cwd?: string;
 }
 
 /** Spawns `node --import tsx <script>` (this Node, not the system one) and waits until it answers. */
@@ -71,7 +73,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ChildServer> {
   // BENCH_SERVER_NODE_ARGS adds Node flags to every server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child: ChildProcess = spawn(process.execPath, [...extra, '--import', 'tsx', options.script], {
-    cwd: REPO_ROOT,
+    cwd: options.cwd ?? REPO_ROOT,
     env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
