@@ -230,7 +230,7 @@ async function main(): Promise<void> {
   await mkdir(join(options.out, '..'), { recursive: true });
   await writeFile(options.out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwrote ${options.out} (${results.durationSeconds} s in all)`);
-  if (!quick && options.readme && !args.out) await updateReadme(summary);
+  if (options.readme && !args.out) await updateReadme(summary);
   if (failures.length) process.exitCode = 1;
 }
 
@@ -470,7 +470,7 @@ async function pgliteScale1(context: Context): Promise<void> {
 }
 
 /**
- * A full run replaces the figures in bench/README.md between its `latest:start` and `latest:end`
+ * A run without --out replaces the figures in bench/README.md between its `latest:start` and `latest:end`
  * markers with this run's summary, so the README always shows figures this suite printed.
  */
 async function updateReadme(summary: string): Promise<void> {
@@ -478,7 +478,10 @@ async function updateReadme(summary: string): Promise<void> {
   const text = await readFile(path, 'utf8').catch(() => null);
   const match = text && /(<!-- latest:start -->\n)[\s\S]*?(\n<!-- latest:end -->)/.exec(text);
   if (!text || !match) return;
-  const block = `Run of ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${results.durationSeconds} s, \`npm run bench\`:\n\n\`\`\`text\n${summary}\n\`\`\``;
+  const how = quick
+    ? '`npm run bench -- --quick` (quick mode: every figure below is from fewer runs, 3 s load rounds and growth to scale 2 only; a full run replaces it)'
+    : '`npm run bench`';
+  const block = `Run of ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${results.durationSeconds} s, ${how}:\n\n\`\`\`text\n${summary}\n\`\`\``;
   await writeFile(path, text.replace(match[0], `${match[1]}${block}${match[2]}`));
   console.log(`updated the latest figures in ${path}`);
 }

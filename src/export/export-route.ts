@@ -4,7 +4,9 @@ import { readDataVersion } from '../coverage/data-version.js';
 import type { Database } from '../db/database.js';
 import { gapFindingsExport } from '../gap/findings-export.js';
 import { sendJson } from '../server/graphql-endpoint.js';
+import { driverOf } from '../db/pool.js';
 import { DATASET_FILES, datasetExport } from './dataset-export.js';
+import { gapFindingsExportInSteps } from './gap-findings-in-steps.js';
 import { ExportRequestError } from './errors.js';
 import { exportEtag } from './export-etag.js';
 import type { ExportLimits } from './export-limits.js';
@@ -41,7 +43,7 @@ export function exportRoute(database: Database, limits: ExportLimits, asOfDate: 
         throw new ExportRequestError(405, `${request.method} is not supported; exports are read with GET`, {}, { allow: 'GET' });
       }
       if (name === '') return sendJson(response, 200, { exports: EXPORT_PATHS });
-      const prepared = prepare(name, url, asOfDate);
+      const prepared = prepare(name, url, asOfDate, driverOf(database) === 'pglite');
       const { version } = await readDataVersion(database.sql());
       const etag = exportEtag(version, url, name.startsWith('gap-findings.') ? dateOfReading(asOfDate) : null);
       const caching = { etag, 'cache-control': `public, max-age=${cacheMaxAgeSeconds}` };
@@ -65,10 +67,14 @@ export function exportRoute(database: Database, limits: ExportLimits, asOfDate: 
   };
 }
 
-/** The export at `name` with its parameters read; 404 when there is none, 400 for a bad parameter. */
-function prepare(name: string, url: URL, asOfDate: string | null): PreparedExport {
-  if (name === 'gap-findings.csv') return gapFindingsExport(url, 'csv', asOfDate);
-  if (name === 'gap-findings.json') return gapFindingsExport(url, 'json', asOfDate);
+/**
+ * The export at `name` with its parameters read; 404 when there is none, 400 for a bad parameter. On PGlite the gap
+ * findings are computed in steps (gap-findings-in-steps.ts), so the server's one process keeps answering meanwhile.
+ */
+function prepare(name: string, url: URL, asOfDate: string | null, inSteps: boolean): PreparedExport {
+  const gapExport = inSteps ? gapFindingsExportInSteps : gapFindingsExport;
+  if (name === 'gap-findings.csv') return gapExport(url, 'csv', asOfDate);
+  if (name === 'gap-findings.json') return gapExport(url, 'json', asOfDate);
   if (DATASET_FILES.includes(name)) return datasetExport(name, url);
   throw new ExportRequestError(404, `no export at ${url.pathname}`, { available: EXPORT_PATHS });
 }
