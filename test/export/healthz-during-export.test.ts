@@ -11,40 +11,44 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-// The national all-years export computes every place-level finding of every year: minutes on PGlite.
+// Every place-level finding of England over two years: a long export (a minute or more on PGlite, where the
+// database runs in the server's own process). The bench times the all-years one (export.pglite.healthzMaxMs).
+const EXPORT = { path: '/export/gap-findings.csv?level=PLACE&fromYear=2025&toYear=2026', filter: { level: 'PLACE', fromYear: 2025, toYear: 2026 } };
 const EXPORT_TIMEOUT_MS = 900_000;
 /** Not a latency goal (the bench measures that): a liveness probe must not wait behind an export. */
 const PROMPT_MS = 5_000;
 
-/** One GET on a connection of its own, as a liveness probe makes it; the time to the whole answer. */
-function timed(path: string): Promise<number> {
+/** One GET on a connection of its own, as a liveness probe makes it (no client-side header timeout); status, body and time. */
+function download(path: string): Promise<{ status: number; text: string; ms: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     get(`${base}${path}`, { agent: false }, (response) => {
-      expect(response.statusCode).toBe(200);
-      response.resume().on('end', () => resolve(performance.now() - started)).on('error', reject);
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
+      response.on('error', reject);
     }).on('error', reject);
   });
 }
 
-test('/healthz answers promptly while the national all-years place-level export runs, and the export is whole', async () => {
+test('/healthz answers promptly while a national multi-year place-level export runs, and the export is whole', async () => {
   let running = true;
-  const exported = fetch(`${base}/export/gap-findings.csv?level=PLACE`)
-    .then(async (response) => ({ status: response.status, text: await response.text() }))
-    .finally(() => {
-      running = false;
-    });
+  const exported = download(EXPORT.path).finally(() => {
+    running = false;
+  });
   const waits: number[] = [];
   while (running) {
-    waits.push(await timed('/healthz'));
+    const probe = await download('/healthz');
+    expect(probe.status).toBe(200);
+    waits.push(probe.ms);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const { status, text } = await exported;
   expect(status).toBe(200);
-  // Polls answered while the export was still being computed: it took several poll rounds.
+  // Probes answered while the export was still being computed: it took several rounds of them.
   expect(waits.length).toBeGreaterThanOrEqual(3);
   expect(Math.max(...waits)).toBeLessThan(PROMPT_MS);
-  const { totalCount } = (await api.query<FindingsResult>(FINDINGS_QUERY, { filter: { level: 'PLACE' }, first: 1 })).gapFindings;
+  const { totalCount } = (await api.query<FindingsResult>(FINDINGS_QUERY, { filter: EXPORT.filter, first: 1 })).gapFindings;
   expect(totalCount).toBeGreaterThan(0);
   expect(parseCsv(text).length - 1).toBe(totalCount);
 }, EXPORT_TIMEOUT_MS);
