@@ -38,6 +38,9 @@ export function exportRoute(database: Database, limits: ExportLimits, asOfDate: 
   const slots = new ExportSlots(limits.maxConcurrent);
   return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
     const name = url.pathname.slice(EXPORT_PREFIX.length);
+    // A client that leaves before the first row stops an export still computing in steps (PGlite).
+    const gone = new AbortController();
+    response.once('close', () => gone.abort());
     try {
       if (request.method !== 'GET') {
         throw new ExportRequestError(405, `${request.method} is not supported; exports are read with GET`, {}, { allow: 'GET' });
@@ -54,12 +57,13 @@ export function exportRoute(database: Database, limits: ExportLimits, asOfDate: 
       const release = slots.take();
       if (!release) throw busy(limits);
       try {
-        const file = await prepared(database);
+        const file = await prepared(database, gone.signal);
         await sendDownload(response, file.download, file.chunks, limits, caching);
       } finally {
         release();
       }
     } catch (error) {
+      if (gone.signal.aborted && !response.headersSent) return; // nobody is left to answer
       if (!(error instanceof ExportRequestError) || response.headersSent) throw error;
       for (const [header, value] of Object.entries({ 'cache-control': 'no-store', ...error.headers })) response.setHeader(header, value);
       sendJson(response, error.status, { error: error.message, ...error.details });

@@ -1,4 +1,5 @@
 import { readDataVersion } from '../coverage/data-version.js';
+import { yieldToEventLoop } from '../db/event-loop.js';
 import type { SqlRunner } from '../db/sql.js';
 import { unknownCode } from '../gap/code-checks.js';
 import { GAP_DOMAINS, GapDomain } from '../gap/domains/index.js';
@@ -114,6 +115,7 @@ export async function* gapFindingsInSteps(
   filter: Parameters<typeof parseGapFilter>[0],
   order: GapOrder,
   asOfDate: string,
+  signal?: AbortSignal,
 ): AsyncGenerator<GapFinding> {
   const values = parseGapFilter(filter);
   const thresholds = severityThresholds();
@@ -128,6 +130,9 @@ export async function* gapFindingsInSteps(
   await sql.rows(`create temp table ${table} as ${withOrderColumns(first.text)} with no data`, first.params);
   try {
     for (const [index, step] of plan.entries()) {
+      // PGlite's statements do not return to the event loop by themselves: each step lets other requests in.
+      await yieldToEventLoop();
+      signal?.throwIfAborted();
       const statement = index === 0 ? first : statementFor({ ...values, ...step });
       await sql.rows(`insert into ${table} ${withOrderColumns(statement.text)}`, statement.params);
       if (index > 0) continue;
@@ -155,8 +160,8 @@ export function gapFindingsExportInSteps(url: URL, format: 'csv' | 'json', asOfD
   gapFindingsExport(url, format, asOfDate);
   const { orderBy, ...filter } = readParams(url.searchParams, PARAMS);
   const readOn = dateOfReading(asOfDate);
-  return async (database) => {
-    const findings = gapFindingsInSteps(database.sql(), filter, orderBy ?? GapOrder.SEVERITY, readOn);
+  return async (database, signal) => {
+    const findings = gapFindingsInSteps(database.sql(), filter, orderBy ?? GapOrder.SEVERITY, readOn, signal);
     const primedFindings = await primed(findings).catch(asParameterError);
     const rows = mapAsync(primedFindings, (finding) => FIELDS.map((field) => finding[field]));
     if (format === 'csv') return { download: DOWNLOADS.csv, chunks: csvChunks(GAP_FINDING_COLUMNS, rows) };

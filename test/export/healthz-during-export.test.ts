@@ -1,4 +1,5 @@
 import { get } from 'node:http';
+import { driverOf } from '../../src/db/pool.js';
 import { openTestApi, type TestApi } from '../support/api.js';
 import { FINDINGS_QUERY, type FindingsResult } from '../gap/support/findings-query.js';
 import { listen, parseCsv } from './support.js';
@@ -51,4 +52,21 @@ test('/healthz answers promptly while a national multi-year place-level export r
   const { totalCount } = (await api.query<FindingsResult>(FINDINGS_QUERY, { filter: EXPORT.filter, first: 1 })).gapFindings;
   expect(totalCount).toBeGreaterThan(0);
   expect(parseCsv(text).length - 1).toBe(totalCount);
+}, EXPORT_TIMEOUT_MS);
+
+// PGlite computes the gap export in steps into a temporary table before its first row: a client that leaves
+// meanwhile stops the steps, and the table is dropped. (PostgreSQL runs one statement and keeps no such table.)
+test('a client that leaves before the first row stops an export computing in steps (PGlite)', async () => {
+  if (driverOf(api.app.database) !== 'pglite') return;
+  const stepTables = async () =>
+    (await api.app.database.sql().rows<{ n: number }>(`select count(*)::int as n from pg_class where relname like 'gap_export_%'`))[0].n;
+  const request = get(`${base}${EXPORT.path}`, { agent: false });
+  request.on('error', () => {});
+  const deadline = Date.now() + 60_000;
+  while ((await stepTables()) === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(await stepTables()).toBe(1);
+  request.destroy();
+  const gone = Date.now() + 30_000;
+  while ((await stepTables()) > 0 && Date.now() < gone) await new Promise((resolve) => setTimeout(resolve, 250));
+  expect(await stepTables()).toBe(0);
 }, EXPORT_TIMEOUT_MS);
