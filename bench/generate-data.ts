@@ -54,7 +54,7 @@ import { KeyedRandom } from './generate/random.js';
 import { PROVIDER_NAMES, SERVICE_TEMPLATES } from './generate/services.js';
 
 /** Bump when the generated content changes, so the runner regenerates cached folders. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 export const DEFAULT_SEED = 'ics-needs-graph bench';
 const SYNTHETIC_AUTHORITIES = 110;
 const YEARS_PER_SCALE = 10;

@@ -13,7 +13,8 @@ import { buildAreas } from './generate/areas.js';
 import { KeyedRandom } from './generate/random.js';
 import { DEFAULT_SEED, GENERATOR_VERSION, defaultFolder, generateDataset, readManifest } from './generate-data.js';
 import type { RunBudget } from './lib/budget.js';
-import { REPO_ROOT, startOurServer, startPostGraphile, stopAllServers, type ChildServer } from './lib/child-server.js';
+import { evaluateIssue13Goals, goalRows, type Goal } from './goals.js';
+import { REPO_ROOT, startOurServer, startOurServerOnPglite, startPostGraphile, stopAllServers, type ChildServer } from './lib/child-server.js';
 import { StatementCounter } from './lib/counter.js';
 import { explainSlowest, type PlanSummary } from './lib/explain.js';
 import { detectFeatures, firstLine, unsupported, type Features } from './lib/features.js';
@@ -23,6 +24,8 @@ import { cancelRunningStatements, createScratchDatabase, dropAll, postgresAvaila
 import { ms, table, times } from './lib/table.js';
 import { measureGrowth, type GrowthFigure } from './measure/growth.js';
 import { measureImport, type ImportFigure } from './measure/import.js';
+import { measureEdit, type EditFigure } from './measure/edit.js';
+import { measureExportStream, type ExportStreamFigure } from './measure/export-stream.js';
 import { measureExport, type ExportFigure } from './measure/memory.js';
 import { measureOverhead, type OverheadFigure } from './measure/overhead.js';
 import { captureStatements, inProcessServer, measureStatements, type StatementFigure } from './measure/statements.js';
@@ -41,6 +44,7 @@ const { values: args } = parseArgs({
     'no-peer': { type: 'boolean', default: false },
     out: { type: 'string' },
     'no-readme': { type: 'boolean', default: false },
+    'import-baseline-ms': { type: 'string', default: '19900' },
   },
 });
 const quick = args.quick!;
@@ -59,7 +63,10 @@ const options = {
     rounds: 2,
     warmupSeconds: quick ? 1 : 3,
   },
-  pglite: args['no-pglite'] ? false : (args.pglite ?? !quick),
+  // PGlite is in quick runs too: the /healthz goal is measured there.
+  pglite: args['no-pglite'] ? false : (args.pglite ?? true),
+  /** Import of scale 1 on PostgreSQL before maintained findings (run of 2026-11-23): the import goal is 1.5 × this. */
+  importBaselineMs: Number(args['import-baseline-ms']),
   peer: !args['no-peer'],
   out: args.out ?? join(import.meta.dirname, 'results', quick ? 'quick.json' : 'latest.json'),
   readme: !args['no-readme'],
@@ -71,6 +78,8 @@ const options = {
 const EXPORT_PATHS = [`/export/gap-findings.csv?year=${YEAR}`, '/export/needs.csv'];
 /** The client gives up on an export after this long, so a slow one cannot hold the run. */
 const EXPORT_LIMIT_SECONDS = quick ? 60 : 180;
+/** The export of the first-byte and /healthz goals: every place-level gap finding of England, every year. */
+const ALL_YEARS_EXPORT = '/export/gap-findings.csv?level=PLACE';
 
 interface Skip {
   figure: string;
@@ -103,6 +112,11 @@ const results = {
   throughput: null as ThroughputFigure | null,
   growth: [] as GrowthFigure[],
   memory: { underLoad: null as null | { peakMiB: number; method: string; idleMiB: number }, exports: [] as ExportFigure[] },
+  /** The all-years export: first and last byte on PostgreSQL; on PGlite also /healthz while it runs. */
+  exportStreams: [] as ExportStreamFigure[],
+  edit: null as EditFigure | null,
+  /** Issue 13's goals by stable key (bench/goals.ts). */
+  issue13: {} as Record<string, Goal>,
   /** `SET` statements the server's pools sent to new connections, applied to the floor's session too. */
   floorSessionSettings: [] as string[],
   skipped,
@@ -173,8 +187,11 @@ async function main(): Promise<void> {
       await attempt('overhead against raw SQL', () => overhead(context, s1, ours1));
       await attempt('throughput', () => throughput(context, s1, ours1));
       await attempt('memory during the CSV exports', () => exportMemory(s1, ours1));
+      await attempt('all-years export (PostgreSQL)', () => allYearsExport('PostgreSQL', ours1, s1));
       if (scaleN) await attempt(`growth to scale ${options.growthScale}`, () => growth(context, s1, ours1));
       else skip('growth', `--growth-scale ${options.growthScale}: nothing to compare scale 1 with`);
+      // Last: it changes one row (and back), which bumps the data version.
+      await attempt('edit (one-row change)', () => edit(ours1));
       await ours1.stop();
     } else {
       skip('overhead, throughput, memory, growth', 'the server did not start on scale 1 (see failures)');
@@ -188,6 +205,21 @@ async function main(): Promise<void> {
   else skip('PGlite import and statements', !features.importer ? features.importerReason : quick ? '--quick leaves PGlite out (add --pglite)' : '--no-pglite');
 
   evaluateGoals();
+  const issue13 = evaluateIssue13Goals({
+    quick,
+    growthScale: options.growthScale,
+    pglite: options.pglite,
+    importBaselineMs: options.importBaselineMs,
+    overhead: results.overhead,
+    growth: results.growth,
+    exports: results.exportStreams,
+    throughput: results.throughput,
+    imports: results.import,
+    edit: results.edit,
+    statements: results.statements,
+    skipped,
+  });
+  results.issue13 = Object.fromEntries(issue13.map((goal) => [goal.key, goal]));
   results.floorSessionSettings = capturedSessionSettings();
   results.machine.loadAverage.end = loadavg().map((l) => Math.round(l * 100) / 100);
   results.finishedAt = new Date().toISOString();
@@ -198,7 +230,7 @@ async function main(): Promise<void> {
   await mkdir(join(options.out, '..'), { recursive: true });
   await writeFile(options.out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwrote ${options.out} (${results.durationSeconds} s in all)`);
-  if (!quick && options.readme && !args.out) await updateReadme(summary);
+  if (options.readme && !args.out) await updateReadme(summary);
   if (failures.length) process.exitCode = 1;
 }
 
@@ -333,6 +365,26 @@ async function exportMemory(s1: ScratchDatabase, ours1: ChildServer): Promise<vo
   }
 }
 
+/**
+ * The national all-years place-level gap export: first and last byte; on PGlite also the slowest `/healthz`
+ * answer while it runs (the database shares the server's process there).
+ */
+async function allYearsExport(database: 'PostgreSQL' | 'PGlite', server: ChildServer, s1: ScratchDatabase | null): Promise<void> {
+  phase(`All-years export (${database})`);
+  const figure = await measureExportStream(database, server, ALL_YEARS_EXPORT, EXPORT_LIMIT_SECONDS, database === 'PGlite');
+  results.exportStreams.push(figure);
+  if (!figure.complete && s1) await cancelRunningStatements(s1);
+  const healthz = figure.healthz ? `; /healthz ${figure.healthz.polls} polls, slowest ${ms(figure.healthz.maxMs)}` : '';
+  console.log(`  ${ALL_YEARS_EXPORT}: first byte ${ms(figure.firstByteMs ?? undefined)}, ${figure.lines ?? 0} lines in ${ms(figure.totalMs)}${healthz}${figure.error ? ` (${figure.error})` : ''}`);
+}
+
+async function edit(ours1: ChildServer): Promise<void> {
+  phase('One-row change (saveNeed), scale 1');
+  const figure = await measureEdit(ours1.endpoint, options.budget);
+  results.edit = figure;
+  console.log(`  ${figure.label}: p50 ${ms(figure.p50)}, p95 ${ms(figure.p95)} (${figure.runs ?? 0} runs)${figure.error ? ` error: ${figure.error}` : ''}`);
+}
+
 /** Scale n on PostgreSQL: import, then the same requests against a server on each scale. */
 async function growth(context: Context, s1: ScratchDatabase, ours1: ChildServer): Promise<void> {
   phase(`PostgreSQL, scale ${options.growthScale}: import, growth`);
@@ -404,6 +456,13 @@ async function pgliteScale1(context: Context): Promise<void> {
     } finally {
       await db.close();
     }
+    // The server in its own process on the same folder (the lock was released by close).
+    const served = await startOurServerOnPglite(dir);
+    try {
+      await allYearsExport('PGlite', served, null);
+    } finally {
+      await served.stop();
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
     temporaryDirectories.delete(dir);
@@ -411,7 +470,7 @@ async function pgliteScale1(context: Context): Promise<void> {
 }
 
 /**
- * A full run replaces the figures in bench/README.md between its `latest:start` and `latest:end`
+ * A run without --out replaces the figures in bench/README.md between its `latest:start` and `latest:end`
  * markers with this run's summary, so the README always shows figures this suite printed.
  */
 async function updateReadme(summary: string): Promise<void> {
@@ -419,7 +478,10 @@ async function updateReadme(summary: string): Promise<void> {
   const text = await readFile(path, 'utf8').catch(() => null);
   const match = text && /(<!-- latest:start -->\n)[\s\S]*?(\n<!-- latest:end -->)/.exec(text);
   if (!text || !match) return;
-  const block = `Run of ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${results.durationSeconds} s, \`npm run bench\`:\n\n\`\`\`text\n${summary}\n\`\`\``;
+  const how = quick
+    ? '`npm run bench -- --quick` (quick mode: every figure below is from fewer runs, 3 s load rounds and growth to scale 2 only; a full run replaces it)'
+    : '`npm run bench`';
+  const block = `Run of ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${results.durationSeconds} s, ${how}:\n\n\`\`\`text\n${summary}\n\`\`\``;
   await writeFile(path, text.replace(match[0], `${match[1]}${block}${match[2]}`));
   console.log(`updated the latest figures in ${path}`);
 }
@@ -531,6 +593,22 @@ function summaryText(): string {
     memoryRows.push([`CSV export ${exp.path} (${what})`, `${exp.idleMiB} MiB`, `${exp.peakMiB ?? ''} MiB`, exp.peakMethod ?? '']);
   }
   if (memoryRows.length) log(table(['during', 'idle RSS', 'peak RSS', 'how'], memoryRows));
+  if (results.exportStreams.length) {
+    log(`\nAll-years export ${ALL_YEARS_EXPORT} (scale 1; the client gives up after ${EXPORT_LIMIT_SECONDS} s)`);
+    log(table(['database', 'status', 'first byte', 'lines', 'total', '/healthz meanwhile', 'note'], results.exportStreams.map((e) => [
+      e.database, e.status ?? '', ms(e.firstByteMs ?? undefined), e.lines ?? '', ms(e.totalMs),
+      e.healthz ? `${e.healthz.polls} polls, p50 ${ms(e.healthz.p50Ms)}, slowest ${ms(e.healthz.maxMs)}` : '', e.error ?? ''])));
+  }
+  if (results.edit) {
+    const e = results.edit;
+    log('\nOne-row change, end to end (scale 1, PostgreSQL)');
+    log(table(['request', 'runs', 'p50', 'p95'], [e.error ? [e.label, `error: ${e.error}`] : [e.label, e.runs ?? '', ms(e.p50), ms(e.p95)]]));
+  }
+  const issue13Goals = Object.values(results.issue13);
+  if (issue13Goals.length) {
+    log('\nGoals (issue 13; keys as in the JSON\'s issue13)');
+    log(table(['key', 'measured', 'goal', 'met', 'note'], goalRows(issue13Goals)));
+  }
   if (results.goals.length) {
     log('\nGoals (issue 5)');
     log(table(['goal', 'figure', 'value', 'met'], results.goals.map((g) => [g.goal, g.figure, g.value, g.met === null ? '?' : g.met ? 'yes' : 'NO'])));

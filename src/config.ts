@@ -99,10 +99,13 @@ export function asOfDateSetting(raw: string | undefined): string | null {
   return value;
 }
 
+// en-CA writes dates as YYYY-MM-DD; Europe/London so a request just after midnight in summer is on the new day.
+// Made once: building a formatter costs more than a small request's resolvers.
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+
 /** The date a request reads the figures on: AS_OF_DATE when set, else today's date in England. */
 export function dateOfReading(asOfDate: string | null, now: Date = new Date()): string {
-  // en-CA writes dates as YYYY-MM-DD; Europe/London so a request just after midnight in summer is on the new day.
-  return asOfDate ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+  return asOfDate ?? LONDON_DATE.format(now);
 }
 
 /**

@@ -79,7 +79,9 @@ const METROPOLITAN_REGIONS = new Set(['Y60', 'Y62', 'Y63']);
 const SPLITS: string[][] = [['0.8', '0.2'], ['0.65', '0.35'], ['0.5', '0.3', '0.2'], ['0.9', '0.1'], ['0.55', '0.45']];
 
 export function buildAreas(random: KeyedRandom, syntheticCount: number): Areas {
-  const icss: Ics[] = readCsv(join(SEEDS, 'integrated_care_systems.csv')).map((row) => ({
+  // The bench keeps one set of boundaries for every year: the 42 ICSs and places the demo has before its
+  // April 2026 reorganisation (rows without valid_from), written without validity.
+  const icss: Ics[] = readCsv(join(SEEDS, 'integrated_care_systems.csv')).filter(always).map((row) => ({
     odsCode: row.ods_code,
     onsCode: row.ons_code,
     name: row.name,
@@ -99,7 +101,7 @@ export function buildAreas(random: KeyedRandom, syntheticCount: number): Areas {
       synthetic: false,
     };
   });
-  const places: Place[] = readCsv(join(SEEDS, 'places.csv')).map((row) => ({
+  const places: Place[] = readCsv(join(SEEDS, 'places.csv')).filter(always).map((row) => ({
     icsCode: row.ics_code,
     laCode: row.la_code,
     share: Number(row.population_share),
@@ -163,6 +165,11 @@ export function buildAreas(random: KeyedRandom, syntheticCount: number): Areas {
   for (const place of places) placesByIcs.get(place.icsCode)!.push(place);
   for (const list of placesByIcs.values()) list.sort((a, b) => (a.laCode < b.laCode ? -1 : a.laCode > b.laCode ? 1 : 0));
   return { icss, localAuthorities, places, laByCode, placesByIcs };
+}
+
+/** A seed row of the boundaries before April 2026 (no start date). */
+function always(row: Record<string, string>): boolean {
+  return !row.valid_from;
 }
 
 export { AGE_PROFILES };

@@ -63,6 +63,8 @@ export interface SpawnOptions {
   readyPath: string;
   readyBody?: string;
   timeoutMs?: number;
+  /** Another checkout to run the script from (its tsconfig applies); this repository by default. */
+  cwd?: string;
 }
 
 /** Spawns `node --import tsx <script>` (this Node, not the system one) and waits until it answers. */
@@ -71,7 +73,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ChildServer> {
   // BENCH_SERVER_NODE_ARGS adds Node flags to every server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child: ChildProcess = spawn(process.execPath, [...extra, '--import', 'tsx', options.script], {
-    cwd: REPO_ROOT,
+    cwd: options.cwd ?? REPO_ROOT,
     env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -151,12 +153,25 @@ export async function spawnServer(options: SpawnOptions): Promise<ChildServer> {
   }
 }
 
+/** The shared secret the bench's servers accept tokens signed with (the edit figure signs an ADMIN token). */
+export const BENCH_JWT_SECRET = 'ics-needs-graph bench secret, for loopback servers only';
+
 /** This project's server as it ships (src/main.ts), on a PostgreSQL database, seeding off. */
 export function startOurServer(databaseUrl: string, name = 'ics-needs-graph'): Promise<ChildServer> {
   return spawnServer({
     name,
     script: 'src/main.ts',
-    env: { DATABASE_URL: databaseUrl, SEED_ON_START: 'false', NODE_ENV: 'production' },
+    env: { DATABASE_URL: databaseUrl, SEED_ON_START: 'false', NODE_ENV: 'production', AUTH_JWT_SECRET: BENCH_JWT_SECRET },
+    readyPath: '/readyz',
+  });
+}
+
+/** The same server on a PGlite data folder (DATABASE_URL emptied, so the folder is used). */
+export function startOurServerOnPglite(pgliteDir: string, name = 'ics-needs-graph (PGlite)'): Promise<ChildServer> {
+  return spawnServer({
+    name,
+    script: 'src/main.ts',
+    env: { DATABASE_URL: '', PGLITE_DIR: pgliteDir, SEED_ON_START: 'false', NODE_ENV: 'production', AUTH_JWT_SECRET: BENCH_JWT_SECRET },
     readyPath: '/readyz',
   });
 }

@@ -29,6 +29,8 @@ export interface Drained {
   bytes: number;
   lines: number;
   ms: number;
+  /** From the request to the first byte of the body (null when none arrived). */
+  firstByteMs: number | null;
   contentType: string;
   /** True when the client gave up after `limitMs` (the figures are what had arrived by then). */
   gaveUp: boolean;
@@ -42,18 +44,20 @@ export function drain(url: string, limitMs: number): Promise<Drained> {
     let bytes = 0;
     let lines = 0;
     let contentType = '';
+    let firstByteMs: number | null = null;
     let settled = false;
     const finish = (gaveUp: boolean) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve({ status, bytes, lines, ms: performance.now() - started, contentType, gaveUp });
+      resolve({ status, bytes, lines, ms: performance.now() - started, firstByteMs, contentType, gaveUp });
     };
     // Its own connection, not the keep-alive pool: a request given up on is destroyed.
     const req = request(url, { agent: false }, (res) => {
       status = res.statusCode ?? 0;
       contentType = String(res.headers['content-type'] ?? '');
       res.on('data', (chunk: Buffer) => {
+        firstByteMs ??= performance.now() - started;
         bytes += chunk.length;
         for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
       });
@@ -75,8 +79,13 @@ export interface GraphQLResponse {
 }
 
 /** POSTs a GraphQL operation; throws with the server's message when it answers with errors. */
-export async function graphql(endpoint: string, query: string, variables: Record<string, unknown> = {}): Promise<{ json: GraphQLResponse; ms: number; bytes: number }> {
-  const { status, body, ms } = await send(endpoint, { method: 'POST', body: JSON.stringify({ query, variables }) });
+export async function graphql(
+  endpoint: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ json: GraphQLResponse; ms: number; bytes: number }> {
+  const { status, body, ms } = await send(endpoint, { method: 'POST', body: JSON.stringify({ query, variables }), headers });
   let json: GraphQLResponse;
   try {
     json = JSON.parse(body.toString('utf8')) as GraphQLResponse;

@@ -1,4 +1,5 @@
 import { CompiledQuery, type Kysely } from 'kysely';
+import { yieldToEventLoop } from './event-loop.js';
 
 let cursors = 0;
 
@@ -29,9 +30,10 @@ async function declareCursor(kysely: Kysely<unknown>, declaration: string, param
   }
 }
 
-/** Fetches the cursor batch by batch until a short batch ends it. */
-async function* fetchAll<Row>(executor: Executor, name: string, batchSize: number): AsyncGenerator<Row> {
-  for (;;) {
+/** Fetches the cursor batch by batch until a short batch ends it; `between` runs before each fetch but the first. */
+async function* fetchAll<Row>(executor: Executor, name: string, batchSize: number, between?: () => Promise<void>): AsyncGenerator<Row> {
+  for (let batch = 0; ; batch += 1) {
+    if (batch > 0) await between?.();
     const { rows } = await executor.executeQuery<Row>(CompiledQuery.raw(`fetch ${batchSize} from ${name}`));
     yield* rows;
     if (rows.length < batchSize) return;
@@ -74,7 +76,8 @@ export async function* heldCursor<Row>(
   const transaction = await declareCursor(kysely, `declare ${name} no scroll cursor with hold for ${text}`, params);
   await transaction.commit().execute();
   try {
-    yield* fetchAll<Row>(kysely, name, batchSize);
+    // PGlite's statements do not return to the event loop by themselves: each batch lets other requests in.
+    yield* fetchAll<Row>(kysely, name, batchSize, yieldToEventLoop);
   } finally {
     await kysely.executeQuery(CompiledQuery.raw(`close ${name}`));
   }

@@ -4,7 +4,9 @@ import { readDataVersion } from '../coverage/data-version.js';
 import type { Database } from '../db/database.js';
 import { gapFindingsExport } from '../gap/findings-export.js';
 import { sendJson } from '../server/graphql-endpoint.js';
+import { driverOf } from '../db/pool.js';
 import { DATASET_FILES, datasetExport } from './dataset-export.js';
+import { gapFindingsExportInSteps } from './gap-findings-in-steps.js';
 import { ExportRequestError } from './errors.js';
 import { exportEtag } from './export-etag.js';
 import { scenarioStamp } from '../scenario/scenario-store.sql.js';
@@ -37,12 +39,15 @@ export function exportRoute(database: Database, limits: ExportLimits, asOfDate: 
   const slots = new ExportSlots(limits.maxConcurrent);
   return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
     const name = url.pathname.slice(EXPORT_PREFIX.length);
+    // A client that leaves before the first row stops an export still computing in steps (PGlite).
+    const gone = new AbortController();
+    response.once('close', () => gone.abort());
     try {
       if (request.method !== 'GET') {
         throw new ExportRequestError(405, `${request.method} is not supported; exports are read with GET`, {}, { allow: 'GET' });
       }
       if (name === '') return sendJson(response, 200, { exports: EXPORT_PATHS });
-      const prepared = prepare(name, url, asOfDate);
+      const prepared = prepare(name, url, asOfDate, driverOf(database) === 'pglite');
       const { version } = await readDataVersion(database.sql());
       const scenario = url.searchParams.get('scenario')?.trim() ? ` ${await scenarioStamp(database.sql())}` : '';
       const etag = exportEtag(version, url, name.startsWith('gap-findings.') ? `${dateOfReading(asOfDate)}${scenario}` : null);
@@ -54,12 +59,13 @@ export function exportRoute(database: Database, limits: ExportLimits, asOfDate: 
       const release = slots.take();
       if (!release) throw busy(limits);
       try {
-        const file = await prepared(database);
+        const file = await prepared(database, gone.signal);
         await sendDownload(response, file.download, file.chunks, limits, caching);
       } finally {
         release();
       }
     } catch (error) {
+      if (gone.signal.aborted && !response.headersSent) return; // nobody is left to answer
       if (!(error instanceof ExportRequestError) || response.headersSent) throw error;
       for (const [header, value] of Object.entries({ 'cache-control': 'no-store', ...error.headers })) response.setHeader(header, value);
       sendJson(response, error.status, { error: error.message, ...error.details });
@@ -67,10 +73,14 @@ export function exportRoute(database: Database, limits: ExportLimits, asOfDate: 
   };
 }
 
-/** The export at `name` with its parameters read; 404 when there is none, 400 for a bad parameter. */
-function prepare(name: string, url: URL, asOfDate: string | null): PreparedExport {
-  if (name === 'gap-findings.csv') return gapFindingsExport(url, 'csv', asOfDate);
-  if (name === 'gap-findings.json') return gapFindingsExport(url, 'json', asOfDate);
+/**
+ * The export at `name` with its parameters read; 404 when there is none, 400 for a bad parameter. On PGlite the gap
+ * findings are computed in steps (gap-findings-in-steps.ts), so the server's one process keeps answering meanwhile.
+ */
+function prepare(name: string, url: URL, asOfDate: string | null, inSteps: boolean): PreparedExport {
+  const gapExport = inSteps ? gapFindingsExportInSteps : gapFindingsExport;
+  if (name === 'gap-findings.csv') return gapExport(url, 'csv', asOfDate);
+  if (name === 'gap-findings.json') return gapExport(url, 'json', asOfDate);
   if (DATASET_FILES.includes(name)) return datasetExport(name, url);
   throw new ExportRequestError(404, `no export at ${url.pathname}`, { available: EXPORT_PATHS });
 }

@@ -12,8 +12,11 @@ export interface ExportFile {
   chunks: AsyncIterable<string>;
 }
 
-/** An export whose parameters have been read and found good: computing it is all that is left. */
-export type PreparedExport = (database: Database) => Promise<ExportFile>;
+/**
+ * An export whose parameters have been read and found good: computing it is all that is left. `signal` aborts
+ * when the client goes away, for an export that computes in steps before its first row.
+ */
+export type PreparedExport = (database: Database, signal?: AbortSignal) => Promise<ExportFile>;
 
 /** The client went away mid-download; nothing is left to answer. */
 class ClientGone extends Error {}

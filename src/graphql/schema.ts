@@ -5,6 +5,7 @@ import { buildSchema, createResolversMap } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker.js';
 import { resolvers } from './resolvers.js';
 import { checkedRepresentations, entityReferenceResolvers } from './entity-references.js';
+import { withoutPlainFieldResolvers } from './plain-fields.js';
 
 // Federation 2: other subgraphs reference and extend our entities by their official codes.
 const FEDERATION_LINK =
@@ -21,6 +22,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     const typeGraphqlSchema = await buildSchema({ resolvers, validate: false, skipCheck: true, authChecker });
     const typeDefs = parse(`${FEDERATION_LINK}\n${printSubgraphSchema(typeGraphqlSchema)}`);
     const resolverMap = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
+    withoutPlainFieldResolvers(resolverMap);
     for (const [typeName, resolveReference] of Object.entries(entityReferenceResolvers)) {
       resolverMap[typeName] = { ...(resolverMap[typeName] as object), __resolveReference: resolveReference };
     }
