@@ -75,10 +75,13 @@ export function exportRoute(database: Database, limits: ExportLimits, asOfDate: 
 
 /**
  * The export at `name` with its parameters read; 404 when there is none, 400 for a bad parameter. On PGlite the gap
- * findings are computed in steps (gap-findings-in-steps.ts), so the server's one process keeps answering meanwhile.
+ * findings are computed in steps (gap-findings-in-steps.ts), so the server's one process keeps answering meanwhile;
+ * with a scenario they are computed in its one rolled-back transaction.
  */
 function prepare(name: string, url: URL, asOfDate: string | null, inSteps: boolean): PreparedExport {
-  const gapExport = inSteps ? gapFindingsExportInSteps : gapFindingsExport;
+  // A scenario's figures exist only inside the transaction replaying it, which is one statement's work anyway.
+  const withScenario = Boolean(url.searchParams.get('scenario')?.trim());
+  const gapExport = inSteps && !withScenario ? gapFindingsExportInSteps : gapFindingsExport;
   if (name === 'gap-findings.csv') return gapExport(url, 'csv', asOfDate);
   if (name === 'gap-findings.json') return gapExport(url, 'json', asOfDate);
   if (DATASET_FILES.includes(name)) return datasetExport(name, url);
