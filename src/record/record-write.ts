@@ -2,6 +2,7 @@ import { actAs } from '../audit/audit-actor.js';
 import { assertMayChange, type RecordOwners } from '../auth/policy.js';
 import type { Caller } from '../auth/caller.js';
 import { recordEdit } from '../coverage/data-version.js';
+import { auditMark, maintainFindings } from '../gap/maintained/maintain-findings.js';
 import { InvalidValue } from '../dataset/fields.js';
 import { KnownCodes } from '../dataset/known.js';
 import { isRefusal } from '../dataset/refusal.js';
@@ -51,6 +52,7 @@ export function saveRecord(transaction: Transaction, record: EditableRecord, raw
       assertMayChange(change.caller, await ownersOf(sql, record, stored.values[record.owner.tableColumn]), `this ${record.type}`);
       if (change.expectedVersion !== stored.version) throw conflict(record.type, change.expectedVersion, stateOf(record, stored));
     } else if (change.expectedVersion !== null) throw conflict(record.type, change.expectedVersion, null);
+    const mark = await auditMark(sql);
     const counts = await write(record, row, sql, known);
     const changed = counts.some((count) => count.inserted + count.updated + count.deleted > 0);
     if (stored && changed) {
@@ -61,7 +63,7 @@ export function saveRecord(transaction: Transaction, record: EditableRecord, raw
     const after = (await readStored(sql, record, key, { lock: false }))!;
     // Created by another transaction between our look and our write: ours became an update of theirs.
     if (!stored && after.version !== 1) throw conflict(record.type, null, stateOf(record, after));
-    if (changed) await recordEdit(sql);
+    if (changed) await edited(sql, mark);
     return { recordType: record.type, key: keyFields(record, row), version: after.version, values: stateOf(record, after).values };
   });
 }
@@ -77,10 +79,20 @@ export function deleteRecord(transaction: Transaction, record: EditableRecord, r
     if (!stored) throw recordNotFound(record.type, keyFields(record, row));
     assertMayChange(change.caller, await ownersOf(sql, record, stored.values[record.owner.tableColumn]), `this ${record.type}`);
     if (change.expectedVersion !== stored.version) throw conflict(record.type, change.expectedVersion, stateOf(record, stored));
+    const mark = await auditMark(sql);
     await sql.rows(`delete from "${record.table}" where id = $1`, [stored.id]);
-    await recordEdit(sql);
+    await edited(sql, mark);
     return { recordType: record.type, key: keyFields(record, row), version: stored.version, values: null };
   });
+}
+
+/**
+ * After an edit: the data version moves and the findings it touched are re-derived, in the edit's transaction.
+ * The audit trail names the record's ICSs, also when only its memberships changed (the version bump is audited).
+ */
+async function edited(sql: SqlRunner, mark: number): Promise<void> {
+  await recordEdit(sql);
+  await maintainFindings(sql, { auditMark: mark, everywhere: false });
 }
 
 async function begin(sql: SqlRunner, { caller, reason }: Change): Promise<void> {

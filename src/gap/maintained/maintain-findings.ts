@@ -1,0 +1,97 @@
+import { asOfDateSetting, dateOfReading } from '../../config.js';
+import type { SqlRunner } from '../../db/sql.js';
+import { editableRecords } from '../../record/editable-records.js';
+import { deriveFindingsStatements, derivedStateStatement } from './derive-findings.sql.js';
+import { derivationOn, maintainedFindingsOn, type Derivation } from './maintained-findings.sql.js';
+
+/**
+ * What a change wrote, for re-deriving the findings it touches: the audit trail rows it added (after `auditMark`)
+ * name the ICSs of every plan record changed; a change of any other table (places, ICSs, successions, population,
+ * vocabularies, a service's cohorts) may move findings anywhere.
+ */
+export interface FindingsChange {
+  /** The last audit trail id before the change. */
+  auditMark: number;
+  /** True when a table other than the audited records changed. */
+  everywhere: boolean;
+}
+
+/** The tables whose every change the audit trail records with the ICSs concerned. */
+const AUDITED_TABLES = new Set(editableRecords.map((record) => record.table));
+
+/** Whether changes to these tables (counted per table) can move findings of any ICS. */
+export function changesEverywhere(counts: readonly { table: string; inserted: number; updated: number; deleted: number }[]): boolean {
+  return counts.some((count) => !AUDITED_TABLES.has(count.table) && count.inserted + count.updated + count.deleted > 0);
+}
+
+/** The last audit trail id now: call it before a change, in its transaction (no statement when maintenance is off). */
+export async function auditMark(sql: SqlRunner): Promise<number> {
+  if (!maintainedFindingsOn()) return 0;
+  const [row] = await sql.rows<{ mark: string }>('select coalesce(max(id), 0)::text as mark from audit_trail');
+  return Number(row.mark);
+}
+
+/** The derivation a write keeps the findings for: the server's date of reading (AS_OF_DATE or today) and settings. */
+export function writeDerivation(env: NodeJS.ProcessEnv = process.env): Derivation {
+  return derivationOn(dateOfReading(asOfDateSetting(env.AS_OF_DATE)));
+}
+
+/**
+ * Re-derives the maintained findings a change touched, in the change's transaction, after the data version moved
+ * (recordImport, recordEdit: the data version's row lock orders writers, so the state read here is the one the
+ * previous writer left). Only the ICSs the change named, and the ICSs their records count in through successions,
+ * when the findings held the data as it was just before the change for the same derivation; all of England
+ * otherwise (first derivation, another date, a migration since, or a change outside the audited records).
+ * Returns the ICSs re-derived (null: all; an empty list: none, or maintenance is off).
+ */
+export async function maintainFindings(sql: SqlRunner, change: FindingsChange, derivation = writeDerivation()): Promise<string[] | null> {
+  if (!maintainedFindingsOn()) return [];
+  const [state] = await sql.rows<{ current: boolean }>(
+    `select coalesce(s.data_version = v.version - 1 and s.as_of_date = $1::date and s.clearance_years = $2::text, false) as current
+     from maintained_gap_findings_state s cross join data_version v where s.id = 1 and v.id = 1`,
+    [derivation.asOfDate, derivation.clearanceYears],
+  );
+  const icsCodes = state?.current && !change.everywhere ? await touchedIcs(sql, change.auditMark) : null;
+  // Nothing touched (an import changing nothing): the findings stay, the state moves to the new data version.
+  const statements = icsCodes?.length === 0 ? [] : deriveFindingsStatements(icsCodes, derivation);
+  await withDerivationSettings(sql, async () => {
+    for (const { text, params } of [...statements, derivedStateStatement(derivation)]) await sql.rows(text, params);
+  });
+  return icsCodes;
+}
+
+/**
+ * Runs the derivation with nested loops planned only where nothing else can run (lateral lookups) and no statement
+ * timeout (all of England takes longer than a request may), restored after. The planner takes each CTE to hold a
+ * few rows: for a page of findings a nested loop over them is right, but for every finding of an ICS it joins
+ * thousands of rows to thousands (measured on the demo: one ICS 17 s with nested loops, 2.5 s without).
+ */
+async function withDerivationSettings(sql: SqlRunner, work: () => Promise<void>): Promise<void> {
+  const [previous] = await sql.rows<{ nestloop: string; timeout: string }>(
+    `select current_setting('enable_nestloop') as nestloop, current_setting('statement_timeout') as timeout,
+            set_config('enable_nestloop', 'off', true), set_config('statement_timeout', '0', true)`,
+  );
+  try {
+    await work();
+  } finally {
+    await sql.rows(`select set_config('enable_nestloop', $1::text, true), set_config('statement_timeout', $2::text, true)`, [
+      previous.nestloop, previous.timeout,
+    ]);
+  }
+}
+
+/**
+ * The ICSs named by the audit trail rows after `mark` (a local authority's record names every ICS holding one of
+ * its places), and their successors, transitively: a record of an abolished ICS counts in its successors.
+ */
+async function touchedIcs(sql: SqlRunner, mark: number): Promise<string[]> {
+  const [row] = await sql.rows<{ codes: string[] }>(
+    `with recursive touched(code) as (
+       select distinct unnest(a.ics_codes) from audit_trail a where a.id > $1::bigint
+       union
+       select s.successor_ods_code from ics_successions s join touched t on s.predecessor_ods_code = t.code)
+     select coalesce(array_agg(code order by code), '{}') as codes from touched`,
+    [String(mark)],
+  );
+  return row.codes;
+}
