@@ -6,7 +6,7 @@ import { domainsAt, GAP_DOMAINS } from './domains/index.js';
 import { yearRange, type GapFilterValues } from './gap-filter.js';
 import { GapLevel } from './GapLevel.js';
 import { orderBySql, type GapOrder } from './GapOrder.js';
-import { derivationOn, freshnessSql, MAINTAINED_EXPLANATIONS, maintainedFindingsSelect } from './maintained/maintained-findings.sql.js';
+import { derivationOn, freshnessSql, MAINTAINED_EXPLANATION_JOIN, maintainedFindingsSelect } from './maintained/maintained-findings.sql.js';
 import { scopeSql } from './scope.sql.js';
 import { grading, severityRank, severityRankSql, type SeverityThresholds } from './severity.js';
 
@@ -107,9 +107,10 @@ export function gapFindingsStatement({ filter, order, page, thresholds, asOfDate
   const params = new SqlParams();
   const graded = gradedFindingsCtes(params, filter, thresholds, asOfDate, source);
   const explanations = graded.domains.map((domain) => domain.explanation(filter.level));
+  // Maintained findings carry their explanations: each page row looks its own up by id.
   const explained =
     source === 'maintained'
-      ? [MAINTAINED_EXPLANATIONS]
+      ? []
       : [
           ...explanations.flatMap((explanation) => explanation.ctes),
           `explained as materialized (${explanations.length ? explanations.map((e) => e.select).join('\nunion all\n') : 'select null::int as position, null::jsonb as explanation where false'})`,
@@ -147,7 +148,7 @@ export function gapFindingsStatement({ filter, order, page, thresholds, asOfDate
       ex.explanation
     from checks ck cross join totals t
     left join page pg on true
-    left join explained ex on ex.position = pg.position
+    ${source === 'maintained' ? MAINTAINED_EXPLANATION_JOIN : 'left join explained ex on ex.position = pg.position'}
     order by pg.position`;
   return { text, params: params.values };
 }

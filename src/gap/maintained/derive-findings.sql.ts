@@ -13,10 +13,14 @@ type Statement = { text: string; params: unknown[] };
  * each year's own boundaries, every year), each with its explanation. ICS findings come from the domains' own
  * ICS rules over their place cells, exactly as a read computes them.
  */
-export function deriveFindingsStatements(icsCodes: string[] | null, derivation: Derivation, { explained = true } = {}): Statement[] {
+export function deriveFindingsStatements(
+  icsCodes: string[] | null,
+  derivation: Derivation,
+  { explained = true, years = null }: { explained?: boolean; years?: { from: number; to: number } | null } = {},
+): Statement[] {
   return [
     { text: 'delete from maintained_gap_findings where $1::text[] is null or ics_code = any($1::text[])', params: [icsCodes] },
-    ...[GapLevel.PLACE, GapLevel.ICS].map((level) => deriveLevel(level, icsCodes, derivation, explained)),
+    ...[GapLevel.PLACE, GapLevel.ICS].map((level) => deriveLevel(level, icsCodes, derivation, explained, years)),
   ];
 }
 
@@ -30,10 +34,16 @@ export function derivedStateStatement(derivation: Derivation): Statement {
 }
 
 /** One level's findings of the ICSs, with explanations: the findings statement's CTEs with every finding as its page. */
-function deriveLevel(level: GapLevel, icsCodes: string[] | null, derivation: Derivation, explained: boolean): Statement {
+function deriveLevel(
+  level: GapLevel,
+  icsCodes: string[] | null,
+  derivation: Derivation,
+  explained: boolean,
+  years: { from: number; to: number } | null,
+): Statement {
   const params = new SqlParams();
   const scope = scopeSql(params, {
-    icsCodes, laCode: null, fromYear: null, toYear: null, pathwayStage: null, boundariesAsAt: null, asOfDate: derivation.asOfDate,
+    icsCodes, laCode: null, fromYear: years?.from ?? null, toYear: years?.to ?? null, pathwayStage: null, boundariesAsAt: null, asOfDate: derivation.asOfDate,
   });
   const domains = domainsAt(level);
   const explanations = explained ? domains.map((domain) => domain.explanation(level)) : [];

@@ -55,9 +55,8 @@ export function maintainedFindingsSelect(params: SqlParams, filter: GapFilterVal
         and ${VALID_ON('p', 'make_date(m.year, 4, 1)')}))`;
 }
 
-/** `explained` for a page of maintained findings: the explanation stored with each. */
-export const MAINTAINED_EXPLANATIONS =
-  'explained as (select pg.position, m.explanation from page pg join maintained_gap_findings m on m.id = pg.id)';
+/** The join giving each page row `pg` of maintained findings its stored explanation, as `ex.explanation`. */
+export const MAINTAINED_EXPLANATION_JOIN = 'left join maintained_gap_findings ex on ex.id = pg.id';
 
 /**
  * SQL, true when the maintained findings hold the data as it is now (the data version they were derived at is
