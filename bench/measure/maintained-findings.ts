@@ -7,7 +7,7 @@ import { findGapFindings } from '../../src/gap/findings.js';
 import { parseGapFilter } from '../../src/gap/gap-filter.js';
 import type { GapFilter } from '../../src/gap/GapFilter.input.js';
 import { GapOrder } from '../../src/gap/GapOrder.js';
-import { auditMark, maintainFindings, writeDerivation } from '../../src/gap/maintained/maintain-findings.js';
+import { changeMark, maintainFindings, writeDerivation } from '../../src/gap/maintained/maintain-findings.js';
 import { severityThresholds } from '../../src/gap/severity.js';
 import { createScratchDatabase, type ScratchDatabase } from '../lib/postgres.js';
 import { percentile, round } from '../lib/stats.js';
@@ -59,10 +59,10 @@ async function editP50(database: Database, runs: number): Promise<number> {
   for (let i = 0; i < runs; i++) {
     await database.fork().transactional(async (em) => {
       const sql = database.sql(em);
-      const mark = await auditMark(sql);
+      const mark = await changeMark(sql);
       await sql.rows('update housing_plan_lines set bed_spaces = bed_spaces + 1 where id = (select min(id) from housing_plan_lines)');
       await recordEdit(sql);
-      samples.push(await timed(() => maintainFindings(sql, { auditMark: mark, everywhere: false })));
+      samples.push(await timed(() => maintainFindings(sql, { mark, everywhere: false })));
     });
   }
   return round(percentile(samples, 50), 1);

@@ -2,7 +2,7 @@ import { actAs } from '../audit/audit-actor.js';
 import { assertMayChange, type RecordOwners } from '../auth/policy.js';
 import type { Caller } from '../auth/caller.js';
 import { recordEdit } from '../coverage/data-version.js';
-import { auditMark, maintainFindings } from '../gap/maintained/maintain-findings.js';
+import { changeMark, maintainFindings, type ChangeMark } from '../gap/maintained/maintain-findings.js';
 import { InvalidValue } from '../dataset/fields.js';
 import { KnownCodes } from '../dataset/known.js';
 import { isRefusal } from '../dataset/refusal.js';
@@ -52,7 +52,7 @@ export function saveRecord(transaction: Transaction, record: EditableRecord, raw
       assertMayChange(change.caller, await ownersOf(sql, record, stored.values[record.owner.tableColumn]), `this ${record.type}`);
       if (change.expectedVersion !== stored.version) throw conflict(record.type, change.expectedVersion, stateOf(record, stored));
     } else if (change.expectedVersion !== null) throw conflict(record.type, change.expectedVersion, null);
-    const mark = await auditMark(sql);
+    const mark = await changeMark(sql);
     const counts = await write(record, row, sql, known);
     const changed = counts.some((count) => count.inserted + count.updated + count.deleted > 0);
     if (stored && changed) {
@@ -79,7 +79,7 @@ export function deleteRecord(transaction: Transaction, record: EditableRecord, r
     if (!stored) throw recordNotFound(record.type, keyFields(record, row));
     assertMayChange(change.caller, await ownersOf(sql, record, stored.values[record.owner.tableColumn]), `this ${record.type}`);
     if (change.expectedVersion !== stored.version) throw conflict(record.type, change.expectedVersion, stateOf(record, stored));
-    const mark = await auditMark(sql);
+    const mark = await changeMark(sql);
     await sql.rows(`delete from "${record.table}" where id = $1`, [stored.id]);
     await edited(sql, mark);
     return { recordType: record.type, key: keyFields(record, row), version: stored.version, values: null };
@@ -90,9 +90,9 @@ export function deleteRecord(transaction: Transaction, record: EditableRecord, r
  * After an edit: the data version moves and the findings it touched are re-derived, in the edit's transaction.
  * The audit trail names the record's ICSs, also when only its memberships changed (the version bump is audited).
  */
-async function edited(sql: SqlRunner, mark: number): Promise<void> {
+async function edited(sql: SqlRunner, mark: ChangeMark): Promise<void> {
   await recordEdit(sql);
-  await maintainFindings(sql, { auditMark: mark, everywhere: false });
+  await maintainFindings(sql, { mark, everywhere: false });
 }
 
 async function begin(sql: SqlRunner, { caller, reason }: Change): Promise<void> {

@@ -1,20 +1,31 @@
 import { asOfDateSetting, dateOfReading } from '../../config.js';
 import type { SqlRunner } from '../../db/sql.js';
+import { financialYearOf } from '../../outcome/group-population.sql.js';
 import { editableRecords } from '../../record/editable-records.js';
 import { deriveFindingsStatements, derivedStateStatement } from './derive-findings.sql.js';
 import { derivationOn, maintainedFindingsOn, type Derivation } from './maintained-findings.sql.js';
 
 /**
- * What a change wrote, for re-deriving the findings it touches: the audit trail rows it added (after `auditMark`)
- * name the ICSs of every plan record changed; a change of any other table (places, ICSs, successions, population,
- * vocabularies, a service's cohorts) may move findings anywhere.
+ * What a change wrote, for re-deriving the findings it touches: the audit trail rows it added (after its mark) name
+ * the ICSs of every plan record changed; a change of any other table (places, ICSs, successions, population,
+ * vocabularies, a service's cohorts) may move findings anywhere, and so may a year of need appearing or going (every
+ * ICS's services are examined in the years any JSNA covers).
  */
 export interface FindingsChange {
-  /** The last audit trail id before the change. */
-  auditMark: number;
+  /** Taken by `changeMark` before the change, in its transaction. */
+  mark: ChangeMark;
   /** True when a table other than the audited records changed. */
   everywhere: boolean;
 }
+
+/** The last audit trail id and the years of need, before a change. */
+export interface ChangeMark {
+  auditId: number;
+  needYears: string;
+}
+
+const MARK = `select coalesce((select max(id) from audit_trail), 0)::text as "auditId",
+  coalesce((select string_agg(year::text, ',' order by year) from (select distinct year from assessed_needs) y), '') as "needYears"`;
 
 /** The tables whose every change the audit trail records with the ICSs concerned. */
 const AUDITED_TABLES = new Set(editableRecords.map((record) => record.table));
@@ -24,11 +35,11 @@ export function changesEverywhere(counts: readonly { table: string; inserted: nu
   return counts.some((count) => !AUDITED_TABLES.has(count.table) && count.inserted + count.updated + count.deleted > 0);
 }
 
-/** The last audit trail id now: call it before a change, in its transaction (no statement when maintenance is off). */
-export async function auditMark(sql: SqlRunner): Promise<number> {
-  if (!maintainedFindingsOn()) return 0;
-  const [row] = await sql.rows<{ mark: string }>('select coalesce(max(id), 0)::text as mark from audit_trail');
-  return Number(row.mark);
+/** The mark of a change: take it before the change, in its transaction (no statement when maintenance is off). */
+export async function changeMark(sql: SqlRunner): Promise<ChangeMark> {
+  if (!maintainedFindingsOn()) return { auditId: 0, needYears: '' };
+  const [row] = await sql.rows<{ auditId: string; needYears: string }>(MARK);
+  return { auditId: Number(row.auditId), needYears: row.needYears };
 }
 
 /** The derivation a write keeps the findings for: the server's date of reading (AS_OF_DATE or today) and settings. */
@@ -51,9 +62,11 @@ export async function maintainFindings(sql: SqlRunner, change: FindingsChange, d
      from maintained_gap_findings_state s cross join data_version v where s.id = 1 and v.id = 1`,
     [derivation.asOfDate, derivation.clearanceYears],
   );
-  const icsCodes = state?.current && !change.everywhere ? await touchedIcs(sql, change.auditMark) : null;
+  const [now] = await sql.rows<{ auditId: string; needYears: string }>(MARK);
+  const partial = state?.current && !change.everywhere && now.needYears === change.mark.needYears;
+  const icsCodes = partial ? await touchedIcs(sql, change.mark.auditId) : null;
   // Nothing touched (an import changing nothing): the findings stay, the state moves to the new data version.
-  const statements = icsCodes?.length === 0 ? [] : deriveFindingsStatements(icsCodes, derivation);
+  const statements = icsCodes?.length === 0 ? [] : deriveFindingsStatements(icsCodes, derivation, { years: await heldYears(sql) });
   await withDerivationSettings(sql, async () => {
     for (const { text, params } of [...statements, derivedStateStatement(derivation)]) await sql.rows(text, params);
   });
@@ -78,6 +91,24 @@ async function withDerivationSettings(sql: SqlRunner, work: () => Promise<void>)
       previous.nestloop, previous.timeout,
     ]);
   }
+}
+
+/**
+ * The financial years any finding can be in: those of the records findings are counted from, a year wider each side.
+ * Deriving over them rather than every year a boundary may have (2000 to 2100) keeps the boundary CTEs a tenth
+ * the size; the tests hold the findings equal to the reference's over all years. Null when nothing is held.
+ */
+async function heldYears(sql: SqlRunner): Promise<{ from: number; to: number } | null> {
+  const periodYears = ['inpatient_census', 'dynamic_support_register', 'assessment_demand'].map(
+    (table) => `select min(${financialYearOf('period_end')}), max(${financialYearOf('period_end')}) from ${table}`,
+  );
+  const years = ['assessed_needs', 'housing_plan_lines', 'workforce_plan_lines', 'finance_plan_lines', 'personal_budgets', 'workforce_training'].map(
+    (table) => `select min(year), max(year) from ${table}`,
+  );
+  const [row] = await sql.rows<{ from: number | null; to: number | null }>(
+    `select min(lo)::int - 1 as "from", max(hi)::int + 1 as "to" from (${[...years, ...periodYears].join(' union all ')}) held(lo, hi)`,
+  );
+  return row.from === null || row.to === null ? null : { from: row.from, to: row.to };
 }
 
 /**

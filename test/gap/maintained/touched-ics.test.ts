@@ -80,6 +80,16 @@ test('importing the same data again re-derives nothing, and the findings stay fr
   await expectAllEqualReference();
 });
 
+test("a year of need appearing re-derives every ICS: every ICS's services are examined in the years any JSNA covers", async () => {
+  await api.query(saveMutation('HousingPlanLine'), { input: { ...birminghamLine, bedSpaces: 20 }, reason: 'line again' }, await admin());
+  const qhl = await rowsOf('QHL');
+  const need = { laCode: 'E08000026', cohort: 'ADULTS', needCategory: 'AUTISM', pathwayStage: 'COMMUNITY_SUPPORT', year: 2027, people: 40, source: 'JSNA refresh' };
+  await api.query(saveMutation('Need'), { input: need, reason: 'new year' }, await editorOfQwu());
+  const rederived = await rowsOf('QHL');
+  expect(rederived.filter((row) => qhl.some((old) => old.id === row.id))).toEqual([]);
+  await expectAllEqualReference();
+});
+
 test('a read on another as-of date is not served the stored figures: workforce counts WTE planned for a year to come', async () => {
   const filter = parseGapFilter({ domain: 'WORKFORCE' } as never);
   const read = (asOfDate: string) =>
