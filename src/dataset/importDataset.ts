@@ -11,6 +11,7 @@ import { SHARE_SUM_CONSTRAINT } from './placeShares.js';
 import { describeRefusal, isRefusal, logRefusalToStderr, type RefusalLog } from './refusal.js';
 import type { FileReport, ImportReport } from './report.js';
 import { observeImportDuration } from '../observability/metrics.js';
+import { changeMark, changesEverywhere, maintainFindings } from '../gap/maintained/maintain-findings.js';
 
 export interface ImportOptions {
   /** Rows per upsert statement. */
@@ -55,6 +56,7 @@ export async function importDataset(
       const sql = database.sql(em);
       await actAs(sql, { actor, name: actorName, reason: reason ?? `import of ${basename(resolve(folder))}` });
       known = await KnownCodes.load(sql);
+      const mark = await changeMark(sql);
       const context = { sql, known, issues, batchSize, log: logRefusal, fileOfTable };
       const reports: FileReport[] = [];
       for (const spec of datasetFiles) {
@@ -63,6 +65,8 @@ export async function importDataset(
       }
       if (!issues.empty) throw new DatasetRejected(issues.kept, issues.total);
       await recordImport(sql);
+      // The findings the import touched, re-derived in its transaction.
+      await maintainFindings(sql, { mark, everywhere: changesEverywhere(reports.flatMap((report) => report.tables)) });
       return reports;
     })
     .catch(async (error: unknown) => {

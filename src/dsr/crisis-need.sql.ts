@@ -46,10 +46,12 @@ export function crisisNeedCtes(scope: ScopeSql): string[] {
         union
         select l.cohort_code, l.need_category_code from dsr_lines l
         where l.ics_code = d.ics_code and l.la_code = d.la_code and l.year = d.year and l.period_end = d.period_end) k
-      left join lateral (
-        select sum(l.red + l.amber) as need from dsr_lines l
-        where l.ics_code = d.ics_code and l.la_code = d.la_code and l.year = d.year and l.period_end = d.period_end
-          and l.cohort_code = k.cohort_code and l.need_category_code = k.need_category_code) r on true)`,
+      -- Summed per census cell once and joined (not a lateral sum per cell: a scan of every line for each of thousands).
+      left join (
+        select l.ics_code, l.la_code, l.year, l.period_end, l.cohort_code, l.need_category_code, sum(l.red + l.amber) as need
+        from dsr_lines l group by l.ics_code, l.la_code, l.year, l.period_end, l.cohort_code, l.need_category_code) r
+        on r.ics_code = d.ics_code and r.la_code = d.la_code and r.year = d.year and r.period_end = d.period_end
+          and r.cohort_code = k.cohort_code and r.need_category_code = k.need_category_code)`,
     `dsr_read_dates as (
       select ics_code, la_code, year, read_on from dsr_place_years where need_source = 'DSR'
       union all

@@ -12,7 +12,7 @@ import { GraphQLError } from 'graphql';
 import type { Database } from '../db/database.js';
 import { rolledBack } from '../db/rolled-back.js';
 import { withScenario } from '../scenario/with-scenario.js';
-import { findGapFindings, findingOf, gapFindingsStatement, type FindingRow } from './findings.js';
+import { findGapFindings, findingOf, gapFindingsStatement, sourcesFor, type FindingRow } from './findings.js';
 import { GapFilterError, parseGapFilter } from './gap-filter.js';
 import type { GapFinding } from './GapFinding.type.js';
 import { GapLevel } from './GapLevel.js';
@@ -67,16 +67,22 @@ export async function* streamGapFindings(
   asOfDate: string,
 ): AsyncGenerator<GapFinding> {
   const values = parseGapFilter(filter);
-  const { text, params } = gapFindingsStatement({ filter: values, order, page: EVERY_FINDING, thresholds: severityThresholds(), asOfDate });
-  let checked = false;
-  for await (const row of sql.stream<FindingRow>(text, params)) {
-    if (!checked) {
-      // The first row carries the code checks (and no finding when nothing matches).
-      const error = unknownCode(row, values);
-      if (error) throw error;
-      checked = true;
+  for (const source of sourcesFor({ filter: values })) {
+    const request = { filter: values, order, page: EVERY_FINDING, thresholds: severityThresholds(), asOfDate, source };
+    const { text, params } = gapFindingsStatement(request);
+    let first = true;
+    for await (const row of sql.stream<FindingRow>(text, params)) {
+      if (first) {
+        // The first row says whether the findings are fresh (else the next source is read), and carries the
+        // code checks (and no finding when nothing matches).
+        if (!row.fresh) break;
+        const error = unknownCode(row, values);
+        if (error) throw error;
+        first = false;
+      }
+      if (row.domain !== null) yield findingOf(row);
     }
-    if (row.domain !== null) yield findingOf(row);
+    if (!first) return;
   }
 }
 

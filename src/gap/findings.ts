@@ -2,7 +2,8 @@ import type { SqlRunner } from '../db/sql.js';
 import { financialYearLabel } from '../graphql/financial-year.js';
 import { unknownCode, type CheckRow } from './code-checks.js';
 import { gapRule, type GapDomain } from './domains/index.js';
-import { gapFindingsStatement, type GapFindingsRequest } from './findings.sql.js';
+import { gapFindingsStatement, type FindingsSource, type GapFindingsRequest } from './findings.sql.js';
+import { maintainedServes } from './maintained/maintained-findings.sql.js';
 import type { GapLevel } from './GapLevel.js';
 import type { GapUnit } from './GapUnit.js';
 import type { Basis } from './Basis.js';
@@ -14,6 +15,8 @@ export { gapFindingsStatement, type GapFindingsRequest };
 
 export interface FindingRow extends CheckRow {
   total: number;
+  /** Whether the statement's findings hold the data as it is now (see FindingsSource). */
+  fresh: boolean;
   domain: GapDomain | null;
   level: GapLevel;
   icsCode: string;
@@ -41,13 +44,28 @@ export interface FindingRow extends CheckRow {
   explanation: Omit<GapExplanation, 'rule'> | null;
 }
 
-/** One page of gap findings and the number matching, computed by one SQL statement; an unknown code is a GapFilterError. */
+/**
+ * The sources to read a request from, in turn until one is fresh: the maintained findings when they can serve it
+ * (each year on its own boundaries), then the reference statement.
+ */
+export function sourcesFor(request: Pick<GapFindingsRequest, 'filter'>): FindingsSource[] {
+  return maintainedServes(request.filter) ? ['maintained', 'reference'] : ['reference'];
+}
+
+/**
+ * One page of gap findings and the number matching, read by one SQL statement (two when the maintained
+ * findings are behind the data or were derived for another date); an unknown code is a GapFilterError.
+ */
 export async function findGapFindings(
   sql: SqlRunner,
   request: GapFindingsRequest,
 ): Promise<{ findings: GapFinding[]; totalCount: number }> {
-  const { text, params } = gapFindingsStatement(request);
-  const rows = await sql.rows<FindingRow>(text, params);
+  let rows: FindingRow[] = [];
+  for (const source of sourcesFor(request)) {
+    const { text, params } = gapFindingsStatement({ ...request, source });
+    rows = await sql.rows<FindingRow>(text, params);
+    if (rows[0].fresh) break;
+  }
   const error = unknownCode(rows[0], request.filter);
   if (error) throw error;
   const findings = rows.filter((row) => row.domain !== null).map(findingOf);

@@ -15,6 +15,7 @@ import { Migration20261129113000_workforce_training } from './Migration202611291
 import { Migration20261129111000_assessment_demand } from './Migration20261129111000_assessment_demand.js';
 import { Migration20261129120000_register_and_return_versions } from './Migration20261129120000_register_and_return_versions.js';
 import { Migration20261129160000_scenarios } from './Migration20261129160000_scenarios.js';
+import { Migration20261129161000_maintained_gap_findings } from './Migration20261129161000_maintained_gap_findings.js';
 import { Migration20261129115000_record_versions_audit_trail } from './Migration20261129115000_record_versions_audit_trail.js';
 import { Migration20261129110000_dynamic_support_register } from './Migration20261129110000_dynamic_support_register.js';
 
@@ -38,4 +39,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129110000_dynamic_support_register', class: Migration20261129110000_dynamic_support_register },
   { name: 'Migration20261129120000_register_and_return_versions', class: Migration20261129120000_register_and_return_versions },
   { name: 'Migration20261129160000_scenarios', class: Migration20261129160000_scenarios },
+  { name: 'Migration20261129161000_maintained_gap_findings', class: Migration20261129161000_maintained_gap_findings },
 ];

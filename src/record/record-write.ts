@@ -2,6 +2,7 @@ import { actAs } from '../audit/audit-actor.js';
 import { assertMayChange, type RecordOwners } from '../auth/policy.js';
 import type { Caller } from '../auth/caller.js';
 import { recordEdit } from '../coverage/data-version.js';
+import { changeMark, maintainFindings, type ChangeMark } from '../gap/maintained/maintain-findings.js';
 import { InvalidValue } from '../dataset/fields.js';
 import { KnownCodes } from '../dataset/known.js';
 import { isRefusal } from '../dataset/refusal.js';
@@ -64,6 +65,7 @@ export function saveRecord(transaction: Transaction, record: EditableRecord, raw
         throw conflict(record.type, change.expectedVersion, stateOf(record, stored));
       }
     } else if (change.expectedVersion !== null && change.expectedVersion !== CURRENT) throw conflict(record.type, change.expectedVersion, null);
+    const mark = await changeMark(sql);
     const counts = await write(record, row, sql, known);
     const changed = counts.some((count) => count.inserted + count.updated + count.deleted > 0);
     if (stored && changed) {
@@ -74,7 +76,7 @@ export function saveRecord(transaction: Transaction, record: EditableRecord, raw
     const after = (await readStored(sql, record, key, { lock: false }))!;
     // Created by another transaction between our look and our write: ours became an update of theirs.
     if (!stored && after.version !== 1 && change.expectedVersion !== CURRENT) throw conflict(record.type, null, stateOf(record, after));
-    if (changed && change.movesDataVersion !== false) await recordEdit(sql);
+    if (changed) await edited(sql, mark, change);
     return { recordType: record.type, key: keyFields(record, row), version: after.version, values: stateOf(record, after).values };
   });
 }
@@ -92,8 +94,9 @@ export function deleteRecord(transaction: Transaction, record: EditableRecord, r
     if (change.expectedVersion !== CURRENT && change.expectedVersion !== stored.version) {
       throw conflict(record.type, change.expectedVersion, stateOf(record, stored));
     }
+    const mark = await changeMark(sql);
     await sql.rows(`delete from "${record.table}" where id = $1`, [stored.id]);
-    if (change.movesDataVersion !== false) await recordEdit(sql);
+    await edited(sql, mark, change);
     return { recordType: record.type, key: keyFields(record, row), version: stored.version, values: null };
   });
 }
@@ -113,6 +116,17 @@ export async function storedRecord(sql: SqlRunner, record: EditableRecord, raw: 
   if (!stored) return { key, state: null };
   const owners = await ownersOf(sql, record, stored.values[record.owner.tableColumn]);
   return { key, state: stateOf(record, stored), owners };
+}
+
+/**
+ * After an edit: the data version moves and the findings it touched are re-derived, in the edit's transaction.
+ * The audit trail names the record's ICSs, also when only its memberships changed (the version bump is audited).
+ */
+async function edited(sql: SqlRunner, mark: ChangeMark, { movesDataVersion }: Pick<Change, 'movesDataVersion'>): Promise<void> {
+  // A scenario's replay is rolled back: it leaves both alone, and marks the findings stale once replayed.
+  if (movesDataVersion === false) return;
+  await recordEdit(sql);
+  await maintainFindings(sql, { mark, everywhere: false });
 }
 
 async function begin(sql: SqlRunner, { caller, reason }: Change): Promise<void> {

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Caller } from '../auth/caller.js';
 import { Role } from '../auth/role.js';
 import type { SqlRunner } from '../db/sql.js';
+import { markFindingsStale } from '../gap/maintained/maintain-findings.js';
 import type { EditableRecord } from '../record/editable-record.js';
 import { editableRecords } from '../record/editable-records.js';
 import { CURRENT, deleteRecord, saveRecord } from '../record/record-write.js';
@@ -50,6 +51,7 @@ export async function replayScenario(sql: SqlRunner, scenario: ScenarioRow): Pro
       throw noLongerApplies(scenario, row, error);
     }
   }
+  if (changes.length) await markFindingsStale(sql);
   return changes;
 }
 

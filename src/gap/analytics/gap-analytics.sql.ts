@@ -1,7 +1,7 @@
 import type { Page } from '../../graphql/connection.js';
 import type { GapFilterValues } from '../gap-filter.js';
 import { CHECK_COLUMNS } from '../code-checks.js';
-import { gradedFindingsCtes } from '../findings.sql.js';
+import { freshColumn, gradedFindingsCtes, type FindingsSource } from '../findings.sql.js';
 import { grading, severityOfRankSql, severityRank, severityRankSql, type SeverityThresholds } from '../severity.js';
 import { SqlParams } from '../../db/sql-params.js';
 import { GapAnalyticsOrder } from './GapAnalyticsOrder.js';
@@ -17,6 +17,8 @@ export interface GapAnalyticsRequest {
   thresholds: SeverityThresholds;
   /** The date the figures are read on (YYYY-MM-DD). */
   asOfDate: string;
+  /** Where the findings are read from; `reference` when absent. */
+  source?: FindingsSource;
 }
 
 const ORDER: Record<Exclude<GapAnalyticsOrder, 'DIMENSIONS'>, string> = {
@@ -32,9 +34,10 @@ const ORDER: Record<Exclude<GapAnalyticsOrder, 'DIMENSIONS'>, string> = {
  * split by unit and basis, so people are never added to pounds nor a caseload to a number a year. The
  * first row carries the filter's code checks.
  */
-export function gapAnalyticsStatement({ groupBy, filter, order, page, thresholds, asOfDate }: GapAnalyticsRequest) {
+export function gapAnalyticsStatement({ groupBy, filter, order, page, thresholds, asOfDate, source = 'reference' }: GapAnalyticsRequest) {
   const params = new SqlParams();
-  const graded = gradedFindingsCtes(params, filter, thresholds, asOfDate);
+  const graded = gradedFindingsCtes(params, filter, thresholds, asOfDate, source);
+  const fresh = freshColumn(params, source, asOfDate);
   const minRank = params.add(filter.minSeverity === null ? null : severityRank(filter.minSeverity), 'int');
   const grade = grading(thresholds, (value) => params.add(value, 'numeric'));
   const offset = params.add(page.offset, 'int');
@@ -78,7 +81,7 @@ export function gapAnalyticsStatement({ groupBy, filter, order, page, thresholds
       p.severity, p."worstSeverity", p."findingCount", p."criticalCount",
       p.direct_payment_people::float8 as "directPaymentPeople",
       (p.direct_payment_people / nullif(p.personal_budget_need, 0))::float8 as "directPaymentShare",
-      p.phb_people::float8 as "phbPeople", (select count(*)::int from graded_groups) as total
+      p.phb_people::float8 as "phbPeople", (select count(*)::int from graded_groups) as total, ${fresh} as fresh
     from checks ck left join page p on true
     order by p.position`;
   return { text, params: params.values };

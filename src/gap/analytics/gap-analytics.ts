@@ -3,14 +3,22 @@ import { connectionOf, type ConnectionResult } from '../../graphql/connection.js
 import { financialYearLabel } from '../../graphql/financial-year.js';
 import { unknownCode, type CheckRow } from '../code-checks.js';
 import type { GapAnalyticsRow } from './GapAnalyticsRow.type.js';
+import { sourcesFor } from '../findings.js';
 import { gapAnalyticsStatement, type GapAnalyticsRequest } from './gap-analytics.sql.js';
 
-type Row = CheckRow & Omit<GapAnalyticsRow, 'yearLabel'> & { total: number };
+type Row = CheckRow & Omit<GapAnalyticsRow, 'yearLabel'> & { total: number; fresh: boolean };
 
-/** A page of grouped gap measures; the database does the grouping and summing. An unknown code is a GapFilterError. */
+/**
+ * A page of grouped gap measures; the database does the grouping and summing, over the maintained findings when
+ * they are fresh (see findGapFindings). An unknown code is a GapFilterError.
+ */
 export async function gapAnalytics(sql: SqlRunner, request: GapAnalyticsRequest): Promise<ConnectionResult<GapAnalyticsRow>> {
-  const { text, params } = gapAnalyticsStatement(request);
-  const rows = await sql.rows<Row>(text, params);
+  let rows: Row[] = [];
+  for (const source of sourcesFor(request)) {
+    const { text, params } = gapAnalyticsStatement({ ...request, source });
+    rows = await sql.rows<Row>(text, params);
+    if (rows[0].fresh) break;
+  }
   const error = unknownCode(rows[0], request.filter);
   if (error) throw error;
   const groups = rows

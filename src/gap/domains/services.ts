@@ -31,10 +31,11 @@ const APPORTIONMENT: Apportionment = {
   // Where the register gives a place's need: its source, the census read, RED and AMBER there, and the JSNA figure set aside.
   placeDetails: {
     join: `${PLACE_REGISTER} and ${registerCell('c.pathway_stage_code', 'c.basis')}
-      left join lateral (
-        select sum(l.red) as red, sum(l.amber) as amber from dsr_lines l
-        where l.ics_code = c.ics_code and l.la_code = c.la_code and l.year = c.year and l.period_end = dsr.period_end
-          and l.cohort_code = c.cohort_code and l.need_category_code = c.need_category_code) dsr_line on true
+      left join (
+        select l.ics_code, l.la_code, l.year, l.period_end, l.cohort_code, l.need_category_code, sum(l.red) as red, sum(l.amber) as amber
+        from dsr_lines l group by l.ics_code, l.la_code, l.year, l.period_end, l.cohort_code, l.need_category_code) dsr_line
+        on dsr_line.ics_code = c.ics_code and dsr_line.la_code = c.la_code and dsr_line.year = c.year
+          and dsr_line.period_end = dsr.period_end and dsr_line.cohort_code = c.cohort_code and dsr_line.need_category_code = c.need_category_code
       left join assessed_needs jsna on dsr.year is not null and jsna.la_code = c.la_code and jsna.cohort_code = c.cohort_code
         and jsna.need_category_code = c.need_category_code and jsna.pathway_stage_code = c.pathway_stage_code
         and jsna.year = c.year and jsna.basis = c.basis`,
