@@ -2,20 +2,20 @@ import { readDataVersion } from '../coverage/data-version.js';
 import { yieldToEventLoop } from '../db/event-loop.js';
 import type { SqlRunner } from '../db/sql.js';
 import { unknownCode } from '../gap/code-checks.js';
-import { GAP_DOMAINS, GapDomain } from '../gap/domains/index.js';
-import { GAP_FINDING_COLUMNS, gapFindingsExport } from '../gap/findings-export.js';
+import { GAP_DOMAINS } from '../gap/domains/index.js';
+import {
+  EVERY_FINDING, GAP_FINDING_COLUMNS, GAP_FINDINGS_DOWNLOADS, GAP_FINDINGS_PARAMS, gapFindingsExport,
+} from '../gap/findings-export.js';
 import { findingOf, gapFindingsStatement, type FindingRow } from '../gap/findings.js';
-import { Basis } from '../gap/Basis.js';
 import { GapFilterError, parseGapFilter, type GapFilterValues } from '../gap/gap-filter.js';
-import { GapLevel } from '../gap/GapLevel.js';
 import type { GapFinding } from '../gap/GapFinding.type.js';
 import { GapOrder, orderBySql } from '../gap/GapOrder.js';
-import { GapSeverity, severityRankSql, severityThresholds } from '../gap/severity.js';
+import { severityRankSql, severityThresholds } from '../gap/severity.js';
 import { dateOfReading } from '../config.js';
 import { csvChunks } from './csv-writer.js';
 import { parameterError } from './errors.js';
 import { jsonArrayChunks } from './json-writer.js';
-import { integer, oneOf, readParams, text } from './query-params.js';
+import { readParams } from './query-params.js';
 import { primed, type PreparedExport } from './stream-response.js';
 
 /*
@@ -28,33 +28,6 @@ import { primed, type PreparedExport } from './stream-response.js';
  */
 
 let exports = 0;
-
-// The largest page the statement's int bind parameters allow: "every finding", with no paging.
-const EVERY_FINDING = { offset: 0, limit: 2_147_483_647 };
-
-/** The parameters of the one-statement export (src/gap/findings-export.ts), which checks them first. */
-const PARAMS = {
-  icsCode: text,
-  laCode: text,
-  level: oneOf(GapLevel),
-  domain: oneOf(GapDomain),
-  year: integer,
-  fromYear: integer,
-  toYear: integer,
-  cohort: text,
-  needCategory: text,
-  pathwayStage: text,
-  basis: oneOf(Basis),
-  populationGroup: text,
-  minSeverity: oneOf(GapSeverity),
-  boundariesAsAt: text,
-  orderBy: oneOf(GapOrder),
-};
-
-const DOWNLOADS = {
-  csv: { contentType: 'text/csv; charset=utf-8', filename: 'gap-findings.csv' },
-  json: { contentType: 'application/json; charset=utf-8', filename: 'gap-findings.json' },
-};
 
 /** The statement's row, with the columns `orderBySql` sorts by (those of its `ranked` CTE), kept for the final read. */
 function withOrderColumns(statement: string): string {
@@ -158,15 +131,15 @@ const FIELDS = GAP_FINDING_COLUMNS.map((column) => column.replace(/_([a-z])/g, (
  */
 export function gapFindingsExportInSteps(url: URL, format: 'csv' | 'json', asOfDate: string | null): PreparedExport {
   gapFindingsExport(url, format, asOfDate);
-  const { orderBy, ...filter } = readParams(url.searchParams, PARAMS);
+  const { orderBy, ...filter } = readParams(url.searchParams, GAP_FINDINGS_PARAMS);
   const readOn = dateOfReading(asOfDate);
   return async (database, signal) => {
     const findings = gapFindingsInSteps(database.sql(), filter, orderBy ?? GapOrder.SEVERITY, readOn, signal);
     const primedFindings = await primed(findings).catch(asParameterError);
     const rows = mapAsync(primedFindings, (finding) => FIELDS.map((field) => finding[field]));
-    if (format === 'csv') return { download: DOWNLOADS.csv, chunks: csvChunks(GAP_FINDING_COLUMNS, rows) };
+    if (format === 'csv') return { download: GAP_FINDINGS_DOWNLOADS.csv, chunks: csvChunks(GAP_FINDING_COLUMNS, rows) };
     const records = mapAsync(primedFindings, (finding) => Object.fromEntries(GAP_FINDING_COLUMNS.map((column, i) => [column, finding[FIELDS[i]]])));
-    return { download: DOWNLOADS.json, chunks: jsonArrayChunks(records) };
+    return { download: GAP_FINDINGS_DOWNLOADS.json, chunks: jsonArrayChunks(records) };
   };
 }
 

@@ -31,7 +31,7 @@ export const GAP_FINDING_COLUMNS = [
 type GapFindingRecord = Record<(typeof GAP_FINDING_COLUMNS)[number], unknown>;
 
 /** Query parameters: the fields of the GraphQL `GapFilter`, and `orderBy` as in `gapFindings`. */
-const PARAMS = {
+export const GAP_FINDINGS_PARAMS = {
   icsCode: text,
   laCode: text,
   level: oneOf(GapLevel),
@@ -53,7 +53,7 @@ const PARAMS = {
 };
 
 // The largest page the statement's int bind parameters allow: "every finding", with no paging.
-const EVERY_FINDING = { offset: 0, limit: 2_147_483_647 };
+export const EVERY_FINDING = { offset: 0, limit: 2_147_483_647 };
 
 /**
  * Every gap finding matching a filter, streamed through an SQL cursor in the order of `gapFindings`,
@@ -62,7 +62,7 @@ const EVERY_FINDING = { offset: 0, limit: 2_147_483_647 };
  */
 export async function* streamGapFindings(
   sql: SqlRunner,
-  filter: ParamValues<typeof PARAMS>,
+  filter: ParamValues<typeof GAP_FINDINGS_PARAMS>,
   order: GapOrder,
   asOfDate: string,
 ): AsyncGenerator<GapFinding> {
@@ -117,7 +117,7 @@ function recordOf(finding: GapFinding): GapFindingRecord {
   };
 }
 
-const DOWNLOADS = {
+export const GAP_FINDINGS_DOWNLOADS = {
   csv: { contentType: 'text/csv; charset=utf-8', filename: 'gap-findings.csv' },
   json: { contentType: 'application/json; charset=utf-8', filename: 'gap-findings.json' },
 };
@@ -127,7 +127,7 @@ const DOWNLOADS = {
  * read on AS_OF_DATE (`asOfDate`) or today. The parameters are read now (a bad one throws); the returned function computes the file.
  */
 export function gapFindingsExport(url: URL, format: 'csv' | 'json', asOfDate: string | null): PreparedExport {
-  const { orderBy, scenario, ...filter } = readParams(url.searchParams, PARAMS);
+  const { orderBy, scenario, ...filter } = readParams(url.searchParams, GAP_FINDINGS_PARAMS);
   const readOn = dateOfReading(asOfDate);
   return async (database) => {
     const order = orderBy ?? GapOrder.SEVERITY;
@@ -135,9 +135,9 @@ export function gapFindingsExport(url: URL, format: 'csv' | 'json', asOfDate: st
       ? scenarioGapFindings(database, scenario, filter, order, readOn)
       : streamGapFindings(database.sql(), filter, order, readOn);
     const records = mapAsync(await primed(stream).catch(asParameterError), recordOf);
-    if (format === 'json') return { download: DOWNLOADS.json, chunks: jsonArrayChunks(records) };
+    if (format === 'json') return { download: GAP_FINDINGS_DOWNLOADS.json, chunks: jsonArrayChunks(records) };
     const rows = mapAsync(records, (record) => GAP_FINDING_COLUMNS.map((column) => record[column]));
-    return { download: DOWNLOADS.csv, chunks: csvChunks(GAP_FINDING_COLUMNS, rows) };
+    return { download: GAP_FINDINGS_DOWNLOADS.csv, chunks: csvChunks(GAP_FINDING_COLUMNS, rows) };
   };
 }
 
@@ -148,7 +148,7 @@ export function gapFindingsExport(url: URL, format: 'csv' | 'json', asOfDate: st
 async function* scenarioGapFindings(
   database: Database,
   scenario: string,
-  filter: ParamValues<typeof PARAMS>,
+  filter: ParamValues<typeof GAP_FINDINGS_PARAMS>,
   order: GapOrder,
   asOfDate: string,
 ): AsyncGenerator<GapFinding> {
