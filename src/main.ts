@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { configFromEnv } from './config.js';
 import { PgliteFolderInUse } from './db/pglite-lock.js';
+import { keepFindingsCurrent } from './gap/maintained/keep-current.js';
 import { logger } from './observability/logger.js';
 import { seedIfEmpty } from './seed-on-start.js';
 import { shutdownOnSignals } from './server/shutdown.js';
@@ -17,7 +18,11 @@ const app = await createApp(config).catch((error: unknown) => {
 const seeding = config.seedOnStart ? seedIfEmpty(app.database, config.seedFolder) : Promise.resolve();
 const shutdown = shutdownOnSignals(app, { graceMs: config.shutdownTimeoutMs, settle: seeding, log: (message) => logger.info(message) });
 await seeding;
-if (!shutdown.stopping()) listen();
+if (!shutdown.stopping()) {
+  listen();
+  // With MAINTAINED_GAP_FINDINGS=on: re-derived when the date of reading turns (nothing otherwise).
+  keepFindingsCurrent(app.database, config.asOfDate);
+}
 
 function listen(): void {
   app.http.on('error', (error: NodeJS.ErrnoException) => {

@@ -41,3 +41,15 @@ export async function withEnv<T>(vars: Record<string, string>, work: () => Promi
     }
   }
 }
+
+/** Sets environment variables for a test file (before its own `beforeAll` hooks), restoring them after. */
+export function envForFile(vars: Record<string, string>): void {
+  const saved = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]));
+  beforeAll(() => void Object.assign(process.env, vars));
+  afterAll(() => {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+}

@@ -7,23 +7,17 @@ import { smallDataset, writeDataset } from '../../dataset/support.js';
 import { TEST_AS_OF_DATE, type TestApi } from '../../support/api.js';
 import { deleteMutation, saveMutation } from '../../record/record-cases.js';
 import { as, openWritableApi, removeDatasets } from '../../record/support.js';
-import { expectMaintainedEqualsReference, findingsFrom } from './support.js';
+import { envForFile, expectMaintainedEqualsReference, findingsFrom } from './support.js';
 
 // The small dataset: QWU (Coventry, Warwickshire) with plans, QHL (Birmingham) with none until a test adds a line.
-const ENV = { MAINTAINED_GAP_FINDINGS: 'on', AS_OF_DATE: TEST_AS_OF_DATE };
-const saved = Object.fromEntries(Object.keys(ENV).map((key) => [key, process.env[key]]));
+envForFile({ MAINTAINED_GAP_FINDINGS: 'on', AS_OF_DATE: TEST_AS_OF_DATE });
 let api: TestApi;
 beforeAll(async () => {
-  Object.assign(process.env, ENV);
   api = await openWritableApi();
 });
 afterAll(async () => {
   await api?.close();
   removeDatasets();
-  for (const [key, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
 });
 
 const sql = () => api.app.database.sql();
