@@ -25,11 +25,13 @@ export async function openDatabase(settings: DatabaseSettings, { migrate = true 
     lock?.release();
     throw error;
   }
+  let open = true;
   return {
     orm,
     fork: () => orm.em.fork() as EntityManager,
-    sql: (em) => new SqlRunner(em ?? (orm.em.fork() as EntityManager), settings.onQuery),
+    sql: (em) => new SqlRunner(em ?? (orm.em.fork() as EntityManager), settings.onQuery, () => open),
     close: async () => {
+      open = false;
       try {
         await orm.close(true);
       } finally {

@@ -12,6 +12,8 @@ export class SqlRunner {
   constructor(
     private readonly em: EntityManager,
     private readonly onQuery?: (sql: string) => void,
+    /** False once the database is closed: a statement then fails rather than reconnecting (the driver would). */
+    private readonly isOpen: () => boolean = () => true,
   ) {}
 
   async rows<Row>(text: string, params: readonly unknown[] = []): Promise<Row[]> {
@@ -27,6 +29,7 @@ export class SqlRunner {
    */
   async *stream<Row>(text: string, params: readonly unknown[] = [], batchSize = 1000): AsyncGenerator<Row> {
     this.onQuery?.(text);
+    if (!this.isOpen()) throw new DatabaseClosed();
     const connection = this.em.getConnection();
     const cursor = connection instanceof PgliteConnection ? heldCursor : transactionCursor;
     yield* cursor<Row>(connection.getClient() as Kysely<unknown>, text, params, batchSize);
@@ -34,6 +37,15 @@ export class SqlRunner {
 
   /** The entity manager's Kysely client: inside `em.transactional` it is bound to the open transaction. */
   private client(): Kysely<unknown> {
+    if (!this.isOpen()) throw new DatabaseClosed();
     return this.em.getKysely() as Kysely<unknown>;
+  }
+}
+
+/** A statement after the database was closed (work left running at shutdown, e.g. an export's last step). */
+export class DatabaseClosed extends Error {
+  constructor() {
+    super('the database is closed');
+    this.name = 'DatabaseClosed';
   }
 }
