@@ -107,10 +107,7 @@ export function deleteRecord(transaction: Transaction, record: EditableRecord, r
  * naming `argument`.
  */
 export async function storedRecord(sql: SqlRunner, record: EditableRecord, raw: Record<string, string>, argument: 'input' | 'key') {
-  const known = await KnownCodes.load(sql);
-  const { row, problems } = parse(record.file, record.key.map((part) => part.column), raw, known);
-  if (problems.length) throw badInput(argument, problems.map((problem) => asFieldProblem(problem)));
-  record.file.complete?.(row);
+  const row = readKey(record, raw, await KnownCodes.load(sql), argument);
   const key = keyFields(record, row);
   const stored = await readStored(sql, record, keyOf(record, row), { lock: false });
   if (!stored) return { key, state: null };
@@ -145,10 +142,10 @@ function readRow(record: EditableRecord, raw: Record<string, string>, known: Kno
   return row;
 }
 
-/** Reads only the natural key's fields (a delete), with their parsers. */
-function readKey(record: EditableRecord, raw: Record<string, string>, known: KnownCodes): Row {
+/** Reads only the natural key's fields (a delete, or a look-up), with their parsers; problems name `argument`. */
+function readKey(record: EditableRecord, raw: Record<string, string>, known: KnownCodes, argument: 'input' | 'key' = 'key'): Row {
   const { row, problems } = parse(record.file, record.key.map((part) => part.column), raw, known);
-  if (problems.length) throw badInput('key', problems.map((problem) => asFieldProblem(problem)));
+  if (problems.length) throw badInput(argument, problems.map((problem) => asFieldProblem(problem)));
   // Fills a key part left blank as the importer would (a finance line's expenditure type from its source).
   record.file.complete?.(row);
   return row;
