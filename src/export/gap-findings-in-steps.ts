@@ -3,18 +3,14 @@ import { yieldToEventLoop } from '../db/event-loop.js';
 import type { SqlRunner } from '../db/sql.js';
 import { unknownCode } from '../gap/code-checks.js';
 import { GAP_DOMAINS } from '../gap/domains/index.js';
-import {
-  EVERY_FINDING, GAP_FINDING_COLUMNS, GAP_FINDINGS_DOWNLOADS, GAP_FINDINGS_PARAMS, gapFindingsExport,
-} from '../gap/findings-export.js';
+import { EVERY_FINDING, findingsFile, GAP_FINDINGS_PARAMS, gapFindingsExport } from '../gap/findings-export.js';
 import { findingOf, gapFindingsStatement, type FindingRow } from '../gap/findings.js';
 import { GapFilterError, parseGapFilter, type GapFilterValues } from '../gap/gap-filter.js';
 import type { GapFinding } from '../gap/GapFinding.type.js';
 import { GapOrder, orderBySql } from '../gap/GapOrder.js';
 import { severityRankSql, severityThresholds } from '../gap/severity.js';
 import { dateOfReading } from '../config.js';
-import { csvChunks } from './csv-writer.js';
 import { parameterError } from './errors.js';
-import { jsonArrayChunks } from './json-writer.js';
 import { readParams } from './query-params.js';
 import { primed, type PreparedExport } from './stream-response.js';
 
@@ -122,9 +118,6 @@ export async function* gapFindingsInSteps(
   }
 }
 
-/** `ics_code` → `icsCode`: the export's columns are the finding's fields in snake case. */
-const FIELDS = GAP_FINDING_COLUMNS.map((column) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()) as keyof GapFinding);
-
 /**
  * GET /export/gap-findings.csv|json on PGlite: the parameters are read and checked exactly as the one-statement
  * export reads them (a bad one throws its 400 now); the file has the same columns, rows and order.
@@ -135,18 +128,10 @@ export function gapFindingsExportInSteps(url: URL, format: 'csv' | 'json', asOfD
   const readOn = dateOfReading(asOfDate);
   return async (database, signal) => {
     const findings = gapFindingsInSteps(database.sql(), filter, orderBy ?? GapOrder.SEVERITY, readOn, signal);
-    const primedFindings = await primed(findings).catch(asParameterError);
-    const rows = mapAsync(primedFindings, (finding) => FIELDS.map((field) => finding[field]));
-    if (format === 'csv') return { download: GAP_FINDINGS_DOWNLOADS.csv, chunks: csvChunks(GAP_FINDING_COLUMNS, rows) };
-    const records = mapAsync(primedFindings, (finding) => Object.fromEntries(GAP_FINDING_COLUMNS.map((column, i) => [column, finding[FIELDS[i]]])));
-    return { download: GAP_FINDINGS_DOWNLOADS.json, chunks: jsonArrayChunks(records) };
+    return findingsFile(await primed(findings).catch(asParameterError), format);
   };
 }
 
 function asParameterError(error: unknown): never {
   throw error instanceof GapFilterError ? parameterError(error.field, error.reason) : error;
-}
-
-async function* mapAsync<T, U>(source: AsyncIterable<T>, map: (item: T) => U): AsyncGenerator<U> {
-  for await (const item of source) yield map(item);
 }

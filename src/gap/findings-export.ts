@@ -134,11 +134,16 @@ export function gapFindingsExport(url: URL, format: 'csv' | 'json', asOfDate: st
     const stream = scenario
       ? scenarioGapFindings(database, scenario, filter, order, readOn)
       : streamGapFindings(database.sql(), filter, order, readOn);
-    const records = mapAsync(await primed(stream).catch(asParameterError), recordOf);
-    if (format === 'json') return { download: GAP_FINDINGS_DOWNLOADS.json, chunks: jsonArrayChunks(records) };
-    const rows = mapAsync(records, (record) => GAP_FINDING_COLUMNS.map((column) => record[column]));
-    return { download: GAP_FINDINGS_DOWNLOADS.csv, chunks: csvChunks(GAP_FINDING_COLUMNS, rows) };
+    return findingsFile(await primed(stream).catch(asParameterError), format);
   };
+}
+
+/** The export file of a stream of findings: CSV rows or JSON objects, with the columns of GAP_FINDING_COLUMNS. */
+export function findingsFile(findings: AsyncIterable<GapFinding>, format: 'csv' | 'json') {
+  const records = mapAsync(findings, recordOf);
+  if (format === 'json') return { download: GAP_FINDINGS_DOWNLOADS.json, chunks: jsonArrayChunks(records) };
+  const rows = mapAsync(records, (record) => GAP_FINDING_COLUMNS.map((column) => record[column]));
+  return { download: GAP_FINDINGS_DOWNLOADS.csv, chunks: csvChunks(GAP_FINDING_COLUMNS, rows) };
 }
 
 /**
